@@ -1,0 +1,5 @@
+package io.kubetutor.model;
+
+/** v1 PodTemplateSpec. */
+public record PodTemplateSpec(ObjectMeta metadata, PodSpec spec) {
+}
