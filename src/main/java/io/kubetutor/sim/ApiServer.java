@@ -102,4 +102,14 @@ public final class ApiServer {
     public synchronized boolean nodePortAllocated(int port) {
         return nodePorts.isAllocated(port);
     }
+
+    /** How many ClusterIPs are held in all; tests use it to see that nothing leaked. */
+    synchronized int clusterIpsInUse() {
+        return clusterIps.allocatedCount();
+    }
+
+    /** How many node ports are held in all. */
+    synchronized int nodePortsInUse() {
+        return nodePorts.allocatedCount();
+    }
 }
