@@ -8,6 +8,7 @@ import io.kubetutor.model.ObjectMeta;
 import io.kubetutor.model.Pod;
 import io.kubetutor.model.PodStatus;
 import io.kubetutor.model.Service;
+import io.kubetutor.model.SourcePos;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,6 +49,12 @@ final class ApplySession {
     }
 
     ApplyResult run(List<KubeObject> objects, boolean prune) {
+        if (objects.isEmpty()) {
+            // kubectl refuses an empty input outright, so an emptied file prunes nothing.
+            String message = "no objects passed to apply";
+            diagnostics.add(Diagnostic.error(file, SourcePos.START, message));
+            return new ApplyResult(List.of("error: " + message), diagnostics, changes);
+        }
         for (KubeObject o : objects) {
             applyOne(o);
         }
