@@ -260,6 +260,26 @@ class ApplyServiceAllocationTest {
         assertEquals(1, web.spec().clusterIPs().size());
     }
 
+    @Test
+    void anExhaustedNodePortRangeIsAnInternalErrorForPortsAndHealthChecks() {
+        ClusterTopology d = ClusterTopology.defaults();
+        ApiServer s = server(new ClusterTopology(d.nodes(), d.clients(), d.serviceCIDR(),
+                new ClusterTopology.PortRange(30000, 30001), d.cloudLoadBalancer(), d.proxyMode()), 8);
+        s.apply(FILE, all(service("a", "NodePort", tcp("http", 80), tcp("https", 443))), false);
+        ApplyResult full = s.apply(FILE, all(service("b", "NodePort", tcp("", 80))), false);
+        assertEquals(List.of("Error from server (InternalError): error when creating \"web.yaml\": Internal error "
+                + "occurred: failed to allocate a nodePort: range is full"), full.lines());
+        ApplyResult hc = s.apply(FILE, all(service("", "lb", b -> {
+            b.type = "LoadBalancer";
+            b.allocateLoadBalancerNodePorts = false;
+            b.externalTrafficPolicy = "Local";
+        })), false);
+        assertEquals(List.of("Error from server (InternalError): error when creating \"web.yaml\": Internal error "
+                + "occurred: failed to allocate a HealthCheck NodePort 0: range is full"), hc.lines());
+        assertEquals(2, s.nodePortsInUse());
+        assertEquals(3, s.clusterIpsInUse());
+    }
+
     static int countAllocatedIps(ApiServer s) {
         return s.clusterIpsInUse();
     }
