@@ -1,0 +1,123 @@
+package io.kubetutor.sim;
+
+import io.kubetutor.model.ClusterTopology;
+import io.kubetutor.model.EndpointSlice;
+import io.kubetutor.model.Endpoints;
+import io.kubetutor.model.IntOrString;
+import io.kubetutor.model.KubeObject;
+import io.kubetutor.model.Namespace;
+import io.kubetutor.model.ObjectMeta;
+import io.kubetutor.model.Service;
+import io.kubetutor.model.ServicePort;
+import io.kubetutor.model.ServiceSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a fresh kubeadm cluster holds before anyone applies anything: the four namespaces, the
+ * {@code kubernetes} Service at the first address of the service CIDR with the apiserver's
+ * Endpoints and EndpointSlice, and the {@code kube-dns} Service at the tenth address.
+ */
+final class SystemObjects {
+    static final int APISERVER_PORT = 6443;
+    static final int DNS_SERVICE_INDEX = 10;
+
+    private SystemObjects() {
+    }
+
+    /** Builds the objects and takes their ClusterIPs from {@code ips}. */
+    static List<KubeObject> bootstrap(ClusterTopology topology, ClusterIpAllocator ips) {
+        List<KubeObject> out = new ArrayList<>();
+        for (String ns : List.of("default", "kube-node-lease", "kube-public", "kube-system")) {
+            // SetDefaults_Namespace labels every namespace with its own name.
+            out.add(new Namespace(new ObjectMeta(ns, "", "", Map.of("kubernetes.io/metadata.name", ns), Map.of()),
+                    null));
+        }
+        String apiIp = ips.addressAt(1);
+        String dnsIp = ips.addressAt(DNS_SERVICE_INDEX);
+        try {
+            ips.allocate(apiIp);
+            ips.allocate(dnsIp);
+        } catch (AllocationException e) {
+            throw new IllegalStateException("service CIDR " + ips.cidr() + " cannot hold the system Services", e);
+        }
+        out.add(kubernetesService(apiIp));
+        String nodeIp = apiserverAddress(topology);
+        if (nodeIp != null) {
+            out.add(kubernetesEndpoints(nodeIp));
+            out.add(kubernetesEndpointSlice(nodeIp));
+        }
+        out.add(kubeDnsService(dnsIp));
+        return out;
+    }
+
+    /** The control-plane node's address, else the first node's (the apiserver runs somewhere). */
+    static String apiserverAddress(ClusterTopology topology) {
+        for (ClusterTopology.Node n : topology.nodes()) {
+            if (n.controlPlane()) {
+                return n.ip();
+            }
+        }
+        return topology.nodes().isEmpty() ? null : topology.nodes().get(0).ip();
+    }
+
+    private static Service kubernetesService(String ip) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("component", "apiserver");
+        labels.put("provider", "kubernetes");
+        ServiceSpec.Builder b = clusterIpSpec(ip);
+        b.ports = List.of(new ServicePort("https", "TCP", null, 443, IntOrString.of(APISERVER_PORT), 0));
+        return new Service(new ObjectMeta("kubernetes", "", "default", labels, Map.of()), b.build(), null, null);
+    }
+
+    private static Endpoints kubernetesEndpoints(String nodeIp) {
+        // The apiserver's reconciler keeps this one; the mirroring controller must skip it.
+        ObjectMeta meta = new ObjectMeta("kubernetes", "", "default",
+                Map.of("endpointslice.kubernetes.io/skip-mirror", "true"), Map.of());
+        Endpoints.Subset subset = new Endpoints.Subset(
+                List.of(new Endpoints.Address(nodeIp, "", null, null)), List.of(),
+                List.of(new Endpoints.Port("https", APISERVER_PORT, "TCP", null)));
+        return new Endpoints(meta, List.of(subset), null);
+    }
+
+    private static EndpointSlice kubernetesEndpointSlice(String nodeIp) {
+        ObjectMeta meta = new ObjectMeta("kubernetes", "", "default",
+                Map.of("kubernetes.io/service-name", "kubernetes"), Map.of());
+        EndpointSlice.Endpoint endpoint = new EndpointSlice.Endpoint(List.of(nodeIp),
+                new EndpointSlice.Conditions(true, null, null), null, null, null, null);
+        return new EndpointSlice(meta, "IPv4", List.of(endpoint),
+                List.of(new EndpointSlice.Port("https", APISERVER_PORT, "TCP", null)), null);
+    }
+
+    private static Service kubeDnsService(String ip) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("k8s-app", "kube-dns");
+        labels.put("kubernetes.io/cluster-service", "true");
+        labels.put("kubernetes.io/name", "CoreDNS");
+        Map<String, String> annotations = new LinkedHashMap<>();
+        annotations.put("prometheus.io/port", "9153");
+        annotations.put("prometheus.io/scrape", "true");
+        ServiceSpec.Builder b = clusterIpSpec(ip);
+        b.selector = Map.of("k8s-app", "kube-dns");
+        b.ports = List.of(
+                new ServicePort("dns", "UDP", null, 53, IntOrString.of(53), 0),
+                new ServicePort("dns-tcp", "TCP", null, 53, IntOrString.of(53), 0),
+                new ServicePort("metrics", "TCP", null, 9153, IntOrString.of(9153), 0));
+        return new Service(new ObjectMeta("kube-dns", "", "kube-system", labels, annotations), b.build(), null, null);
+    }
+
+    /** A ClusterIP spec as the server stores it after defaulting and allocation. */
+    private static ServiceSpec.Builder clusterIpSpec(String ip) {
+        ServiceSpec.Builder b = ServiceSpec.builder();
+        b.type = Services.CLUSTER_IP;
+        b.clusterIP = ip;
+        b.clusterIPs = List.of(ip);
+        b.sessionAffinity = "None";
+        b.internalTrafficPolicy = "Cluster";
+        b.ipFamilies = List.of(IpFamilies.IPV4);
+        b.ipFamilyPolicy = IpFamilies.SINGLE_STACK;
+        return b;
+    }
+}
