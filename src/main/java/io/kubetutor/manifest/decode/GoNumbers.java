@@ -2,6 +2,8 @@ package io.kubetutor.manifest.decode;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -72,7 +74,7 @@ public final class GoNumbers {
         if (abs == 0) {
             return sign + "0";
         }
-        BigDecimal digits = new BigDecimal(Double.toString(abs)).stripTrailingZeros();
+        BigDecimal digits = shortest(abs);
         if (abs >= 1e-6 && abs < 1e21) {
             return sign + digits.toPlainString();
         }
@@ -83,6 +85,21 @@ public final class GoNumbers {
         int e = Math.abs(exp);
         String expDigits = exp < 0 ? Integer.toString(e) : (e < 10 ? "0" + e : Integer.toString(e));
         return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + expDigits;
+    }
+
+    /**
+     * The shortest decimal that reads back as {@code d}, as Go's strconv picks it (Java 17's
+     * Double.toString is not always shortest): the exact value rounded to ever more digits.
+     */
+    private static BigDecimal shortest(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int n = 1; n < 17; n++) {
+            BigDecimal candidate = exact.round(new MathContext(n, RoundingMode.HALF_EVEN));
+            if (candidate.doubleValue() == d) {
+                return candidate.stripTrailingZeros();
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 
     /**
