@@ -256,6 +256,38 @@ class TypeErrorTest {
     }
 
     @Test
+    void aBareNumberInPortsIsAServicePortTypeError() {
+        Diagnostic d = onlyError(service("  ports: [80]\n"));
+        assertEquals(SERVICE_PREFIX + "json: cannot unmarshal number into Go struct field "
+                + "ServiceSpec.spec.ports of type v1.ServicePort", d.message());
+        assertEquals("spec.ports[0]", d.details().get(0).fieldPath());
+    }
+
+    @Test
+    void aSelectorWrittenAsTextIsAStringWhereAMapBelongs() {
+        Diagnostic d = onlyError(service("  selector: app=web\n"));
+        assertEquals(SERVICE_PREFIX + "json: cannot unmarshal string into Go struct field "
+                + "ServiceSpec.spec.selector of type map[string]string", d.message());
+    }
+
+    @Test
+    void containersWithoutADashAreAnObjectWhereASliceBelongs() {
+        Diagnostic d = onlyError("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  containers:
+                    name: web
+                    image: nginx
+                """);
+        assertEquals("Error from server (BadRequest): error when creating \"test.yaml\": Pod in version \"v1\" "
+                + "cannot be handled as a Pod: json: cannot unmarshal object into Go struct field "
+                + "PodSpec.spec.containers of type []v1.Container", d.message());
+        assertEquals(new SourcePos(6, 5), d.pos());
+    }
+
+    @Test
     void aTypeErrorSilencesTheUnknownFieldWarnings() {
         DecodeResult r = TestYaml.decode(service("  portz: 1\n  ports:\n    - port: x\n"));
         assertEquals(List.of(Severity.ERROR), r.diagnostics().stream().map(Diagnostic::severity).toList());
