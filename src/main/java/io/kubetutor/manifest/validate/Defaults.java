@@ -32,12 +32,13 @@ public final class Defaults {
     }
 
     /** Returns the object with every v1 default applied; objects of other kinds come back as they are. */
-    public static KubeObject apply(KubeObject o) {
+    public static KubeObject apply(KubeObject input) {
+        KubeObject o = ZeroSpecs.fill(input);
         if (o instanceof Service s) {
             return service(s);
         }
         if (o instanceof Pod p) {
-            return p.withSpec(PodDefaults.podSpec(p.spec() == null ? emptySpec() : p.spec(), true));
+            return p.withSpec(PodDefaults.podSpec(p.spec(), true));
         }
         if (o instanceof Deployment d) {
             Deployment.Spec s = d.spec();
@@ -100,7 +101,7 @@ public final class Defaults {
 
     /** SetDefaults_Service. */
     private static Service service(Service svc) {
-        ServiceSpec.Builder b = (svc.spec() == null ? ServiceSpec.builder().build() : svc.spec()).toBuilder();
+        ServiceSpec.Builder b = svc.spec().toBuilder();
         if (b.sessionAffinity == null || b.sessionAffinity.isEmpty()) {
             b.sessionAffinity = "None";
         }

@@ -127,7 +127,10 @@ final class Formats {
         return errs;
     }
 
-    /** IsQualifiedName (label keys, annotation keys, appProtocol, loadBalancerClass) as v1.33 words it. */
+    /**
+     * IsQualifiedName (label keys, annotation keys, appProtocol, loadBalancerClass) as v1.33 words it;
+     * later releases say "a valid label key" instead of "a qualified name" in the many-slashes case.
+     */
     static List<String> isQualifiedName(String value) {
         List<String> errs = new ArrayList<>();
         String[] parts = value.split("/", -1);

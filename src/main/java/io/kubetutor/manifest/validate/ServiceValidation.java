@@ -13,7 +13,9 @@ import java.util.Set;
 
 /**
  * ValidateService from pkg/apis/core/validation/validation.go (v1.33), step for step and in
- * its order. The clusterIP/ipFamily part lives in {@link ServiceIPValidation}.
+ * its order. The clusterIP/ipFamily part lives in {@link ServiceIPValidation}. The old
+ * LoadBalancer rule refusing port 10250 ("used by kubelet") is gone from v1.33, so it is absent here.
+ * NodePort ranges and allocation conflicts belong to the allocator, not to validation.
  */
 final class ServiceValidation {
     private ServiceValidation() {

@@ -28,7 +28,8 @@ public final class Validation {
     }
 
     /** Field errors for creating {@code o} (already defaulted and allocated), in the server's order. */
-    public static List<FieldError> validateCreate(KubeObject o) {
+    public static List<FieldError> validateCreate(KubeObject input) {
+        KubeObject o = ZeroSpecs.fill(input);
         if (o instanceof Service s) {
             return ServiceValidation.validate(s);
         }
@@ -69,7 +70,9 @@ public final class Validation {
      * Field errors for replacing {@code old} with {@code updated} (immutable fields, then the create
      * rules). Both must be the same kind; otherwise there is nothing to compare and the create rules apply.
      */
-    public static List<FieldError> validateUpdate(KubeObject old, KubeObject updated) {
+    public static List<FieldError> validateUpdate(KubeObject oldInput, KubeObject updatedInput) {
+        KubeObject old = ZeroSpecs.fill(oldInput);
+        KubeObject updated = ZeroSpecs.fill(updatedInput);
         if (updated instanceof Service s && old instanceof Service o) {
             return ServiceIPValidation.validateUpdate(s, o);
         }

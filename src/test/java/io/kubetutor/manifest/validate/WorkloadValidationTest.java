@@ -182,4 +182,12 @@ class WorkloadValidationTest {
         assertEquals("The ReplicationController \"web\" is invalid: spec.template.metadata.labels: Invalid value:"
                 + " {\"app\":\"web\"}: `selector` does not match template `labels`", kubectlCreate(rc));
     }
+
+    @Test
+    void deploymentWithoutSpecGetsTheThreeClassicErrors() {
+        Deployment d = new Deployment(meta("web"), null, null);
+        assertEquals("The Deployment \"web\" is invalid: \n* spec.selector: Required value\n"
+                + "* spec.template.metadata.labels: Invalid value: null: `selector` does not match template `labels`\n"
+                + "* spec.template.spec.containers: Required value", kubectlCreate(d));
+    }
 }
