@@ -19,6 +19,7 @@ import io.kubetutor.model.KubeObject;
 import io.kubetutor.model.LabelSelector;
 import io.kubetutor.model.Namespace;
 import io.kubetutor.model.ObjectMeta;
+import io.kubetutor.model.PodTemplateSpec;
 import io.kubetutor.model.ReplicaSet;
 import io.kubetutor.model.ReplicationController;
 import io.kubetutor.model.Service;
@@ -142,13 +143,17 @@ class ApplyTranscriptTest {
     void resourceNamesArePrintedAsKubectlPrintsThem() {
         ApiServer s = server();
         ObjectMeta m = ObjectMeta.named("x", "");
+        LabelSelector selector = LabelSelector.of(Map.of("app", "x"));
+        PodTemplateSpec template = new PodTemplateSpec(m.withLabels(Map.of("app", "x")), Manifests.pod("x").spec());
+        Ingress.Backend backend = new Ingress.Backend(
+                new Ingress.ServiceBackend("x", new Ingress.BackendPort("", 80)), null);
         List<KubeObject> objects = all(
-                new Deployment(m, new Deployment.Spec(1, LabelSelector.of(Map.of("app", "x")), null, "", 0), null),
-                new ReplicaSet(m, new ReplicaSet.Spec(1, null, null, 0), null),
-                new StatefulSet(m, new StatefulSet.Spec(1, null, null, "x", "", 0), null),
-                new ReplicationController(m, new ReplicationController.Spec(1, Map.of(), null, 0), null),
+                new Deployment(m, new Deployment.Spec(1, selector, template, "", 0), null),
+                new ReplicaSet(m, new ReplicaSet.Spec(1, selector, template, 0), null),
+                new StatefulSet(m, new StatefulSet.Spec(1, selector, template, "x", "", 0), null),
+                new ReplicationController(m, new ReplicationController.Spec(1, Map.of("app", "x"), template, 0), null),
                 new EndpointSlice(m, "IPv4", List.of(), List.of(), null),
-                new Ingress(m, new Ingress.Spec(null, null, List.of(), List.of()), List.of(), null),
+                new Ingress(m, new Ingress.Spec(null, backend, List.of(), List.of()), List.of(), null),
                 new IngressClass(ObjectMeta.named("nginx", ""), "k8s.io/ingress-nginx", null),
                 Manifests.pod("x"),
                 Manifests.unsimulated("v1", "ConfigMap", "x"),
