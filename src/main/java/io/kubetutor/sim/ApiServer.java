@@ -1,5 +1,6 @@
 package io.kubetutor.sim;
 
+import io.kubetutor.manifest.validate.ServiceAllocationDefaults;
 import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.model.KubeObject;
 import io.kubetutor.model.Service;
@@ -34,7 +35,7 @@ public final class ApiServer {
         this.nodePorts = new NodePortAllocator(topology.nodePortRange(), random);
         ServiceAllocations allocations = new ServiceAllocations(clusterIps, nodePorts);
         this.checks = checks;
-        this.services = new ServiceWriter(allocations, checks);
+        this.services = new ServiceWriter(allocations, ServiceAllocationDefaults.clusterFamilies(topology));
         this.deletions = new Deletions(store, allocations);
         for (KubeObject o : SystemObjects.bootstrap(topology, clusterIps)) {
             store.put(new ObjectStore.Entry(o, null, true));

@@ -1,5 +1,7 @@
 package io.kubetutor.sim;
 
+import io.kubetutor.model.GoIP;
+
 /**
  * An IPv4 CIDR block, addresses held as unsigned 32-bit values in a long. The service allocator
  * needs only containment, indexing from the network address and dotted-quad text.
@@ -13,23 +15,13 @@ public record Ipv4Range(long network, int prefixLength) {
         network = network & mask(prefixLength);
     }
 
-    /** Parses {@code 10.96.0.0/12}; host bits are masked off. */
+    /** Parses {@code 10.96.0.0/12} as ParseCIDRSloppy does; host bits are masked off. */
     public static Ipv4Range parse(String cidr) {
-        int slash = cidr.indexOf('/');
-        if (slash < 0) {
+        GoIP.Cidr parsed = GoIP.parseCIDR(cidr);
+        if (parsed == null || !GoIP.isIPv4(parsed.ip()) || parsed.prefixLength() > 32) {
             throw new IllegalArgumentException("invalid CIDR address: " + cidr);
         }
-        long address = parseAddress(cidr.substring(0, slash));
-        if (address < 0) {
-            throw new IllegalArgumentException("invalid CIDR address: " + cidr);
-        }
-        int bits;
-        try {
-            bits = Integer.parseInt(cidr.substring(slash + 1));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("invalid CIDR address: " + cidr, e);
-        }
-        return new Ipv4Range(address, bits);
+        return new Ipv4Range(value(parsed.ip()), parsed.prefixLength());
     }
 
     /** Number of addresses in the block, network and broadcast included. */
@@ -56,31 +48,22 @@ public record Ipv4Range(long network, int prefixLength) {
     }
 
     /**
-     * A dotted-quad IPv4 address as a value, or -1 when the text is not one. Leading zeros are
-     * read as decimal, as Go's ParseIPSloppy does (strict validation is the validator's job).
+     * An IPv4 address (as ParseIPSloppy reads it, so the allocator takes exactly the address the
+     * validator accepted) as a value, or -1 when the text is not an IPv4 address.
      */
     public static long parseAddress(String text) {
-        String[] parts = text.split("\\.", -1);
-        if (parts.length != 4) {
-            return -1;
-        }
-        long value = 0;
-        for (String p : parts) {
-            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(Character::isDigit)) {
-                return -1;
-            }
-            int octet = Integer.parseInt(p);
-            if (octet > 255) {
-                return -1;
-            }
-            value = (value << 8) | octet;
-        }
-        return value;
+        byte[] ip = GoIP.parseIP(text);
+        return ip == null || !GoIP.isIPv4(ip) ? -1 : value(ip);
     }
 
     public static String format(long address) {
         return ((address >>> 24) & 0xff) + "." + ((address >>> 16) & 0xff) + "."
                 + ((address >>> 8) & 0xff) + "." + (address & 0xff);
+    }
+
+    /** The last four bytes of Go's 16-byte form, as an unsigned 32-bit value. */
+    private static long value(byte[] ip) {
+        return ((ip[12] & 0xffL) << 24) | ((ip[13] & 0xffL) << 16) | ((ip[14] & 0xffL) << 8) | (ip[15] & 0xffL);
     }
 
     private static long mask(int bits) {

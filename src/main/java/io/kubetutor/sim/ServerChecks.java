@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * The defaulting and validation the API server runs on every write. The real ones live in
  * {@code manifest.validate}; the interface lets a test give the server a validator with known
- * answers, to check what the server does when validation refuses an object.
+ * answers, to check what the server does when validation refuses an object. The early
+ * clusterIP-related check of Service allocation is not part of it: the registry always runs the
+ * real one (through ServiceAllocationDefaults), as upstream does.
  */
 interface ServerChecks {
     KubeObject defaults(KubeObject o);

@@ -3,6 +3,7 @@ package io.kubetutor.sim;
 import io.kubetutor.model.FieldError;
 import io.kubetutor.model.ServicePort;
 import io.kubetutor.model.ServiceSpec;
+import io.kubetutor.model.ServiceTypes;
 import io.kubetutor.sim.Change.Pool;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +34,7 @@ final class ServiceAllocations {
             if (Services.needsNodePort(s.type)) {
                 initNodePorts(s, journal);
             }
-            if (Services.needsHealthCheck(s.type, s.externalTrafficPolicy)) {
+            if (ServiceTypes.needsHealthCheck(s.type, s.externalTrafficPolicy)) {
                 allocHealthCheckNodePort(s, journal);
             }
             return journal;
@@ -56,8 +57,8 @@ final class ServiceAllocations {
             if (Services.needsNodePort(s.type)) {
                 updateNodePorts(s, old, journal);
             }
-            boolean needed = Services.needsHealthCheck(old);
-            boolean needs = Services.needsHealthCheck(s.type, s.externalTrafficPolicy);
+            boolean needed = ServiceTypes.needsHealthCheck(old);
+            boolean needs = ServiceTypes.needsHealthCheck(s.type, s.externalTrafficPolicy);
             if (!needed && needs) {
                 allocHealthCheckNodePort(s, journal);
             } else if (needed && !needs) {
@@ -75,7 +76,8 @@ final class ServiceAllocations {
         List<Change> out = new ArrayList<>();
         if (Services.needsClusterIP(s.type()) && !Services.headless(s.clusterIPs())) {
             for (String ip : s.clusterIPs()) {
-                if (IpFamilies.IPV4.equals(IpFamilies.familyOf(ip)) && ips.isAllocated(ip)) {
+                // Only IPv4 addresses have a pool here; upstream skips a family the cluster lacks.
+                if (ips.isAllocated(ip)) {
                     ips.release(ip);
                     out.add(new Change.Released(owner, Pool.CLUSTER_IP, ip));
                 }
@@ -85,7 +87,7 @@ final class ServiceAllocations {
             ports.release(np);
             out.add(new Change.Released(owner, Pool.NODE_PORT, Integer.toString(np)));
         }
-        if (Services.needsHealthCheck(s) && s.healthCheckNodePort() > 0) {
+        if (ServiceTypes.needsHealthCheck(s) && s.healthCheckNodePort() > 0) {
             ports.release(s.healthCheckNodePort());
             out.add(new Change.Released(owner, Pool.HEALTH_CHECK_NODE_PORT, Integer.toString(s.healthCheckNodePort())));
         }
@@ -124,9 +126,8 @@ final class ServiceAllocations {
 
     private void updateClusterIPs(ServiceSpec.Builder s, ServiceSpec old, AllocationJournal journal)
             throws Refused {
-        if (IpFamilies.matchingPreferDualStack(s, old)) {
-            return;
-        }
+        // Upstream first skips PreferDualStack updates that keep the IP fields; those keep the type
+        // too, so none of the cases below applies to them on a single-stack cluster.
         if (!Services.needsClusterIP(old.type()) && Services.needsClusterIP(s.type)) {
             allocClusterIPs(s, journal);
             return;

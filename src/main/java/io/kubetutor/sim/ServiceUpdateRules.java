@@ -2,6 +2,7 @@ package io.kubetutor.sim;
 
 import io.kubetutor.model.ServicePort;
 import io.kubetutor.model.ServiceSpec;
+import io.kubetutor.model.ServiceTypes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +14,8 @@ import java.util.Set;
 /**
  * How an applied Service manifest becomes the object the registry stores, before and after
  * allocation: the fields kubectl's three-way merge keeps from the live object, then storage.go's
- * patchAllocatedValues and normalizeClusterIPs, and the strategy's dropTypeDependentFields.
+ * patchAllocatedValues (its normalizeClusterIPs is in ServiceAllocationDefaults), and the
+ * strategy's dropTypeDependentFields.
  */
 final class ServiceUpdateRules {
     private ServiceUpdateRules() {
@@ -91,31 +93,9 @@ final class ServiceUpdateRules {
             }
             s.ports = ports;
         }
-        if (Services.needsHealthCheck(old) && Services.needsHealthCheck(s.type, s.externalTrafficPolicy)
+        if (ServiceTypes.needsHealthCheck(old) && ServiceTypes.needsHealthCheck(s.type, s.externalTrafficPolicy)
                 && s.healthCheckNodePort == 0) {
             s.healthCheckNodePort = old.healthCheckNodePort();
-        }
-    }
-
-    /** normalizeClusterIPs: keep clusterIP and clusterIPs in step ({@code old} null on create). */
-    static void normalizeClusterIPs(ServiceSpec.Builder s, ServiceSpec old) {
-        if (old == null) {
-            if (!s.clusterIP.isEmpty() && s.clusterIPs.isEmpty()) {
-                s.clusterIPs = List.of(s.clusterIP);
-            }
-            return;
-        }
-        if (!old.clusterIPs().isEmpty() && s.clusterIPs.isEmpty() && old.clusterIP().equals(s.clusterIP)) {
-            s.clusterIPs = old.clusterIPs();
-        }
-        if (!old.clusterIP().equals(s.clusterIP)) {
-            if (!old.clusterIP().isEmpty() && s.clusterIP.isEmpty()) {
-                if (old.clusterIPs().equals(s.clusterIPs)) {
-                    s.clusterIPs = List.of();
-                }
-            } else if (old.clusterIPs().equals(s.clusterIPs)) {
-                s.clusterIPs = List.of(s.clusterIP);
-            }
         }
     }
 
@@ -145,12 +125,12 @@ final class ServiceUpdateRules {
             }
             s.ports = ports;
         }
-        if (Services.needsHealthCheck(old) && !Services.needsHealthCheck(s.type, s.externalTrafficPolicy)
+        if (ServiceTypes.needsHealthCheck(old) && !ServiceTypes.needsHealthCheck(s.type, s.externalTrafficPolicy)
                 && old.healthCheckNodePort() == s.healthCheckNodePort) {
             s.healthCheckNodePort = 0;
         }
-        boolean wasLb = Services.LOAD_BALANCER.equals(old.type());
-        if (wasLb && !Services.LOAD_BALANCER.equals(s.type)) {
+        boolean wasLb = ServiceTypes.LOAD_BALANCER.equals(old.type());
+        if (wasLb && !ServiceTypes.LOAD_BALANCER.equals(s.type)) {
             if (s.allocateLoadBalancerNodePorts != null && old.allocateLoadBalancerNodePorts() != null
                     && s.allocateLoadBalancerNodePorts.equals(old.allocateLoadBalancerNodePorts())) {
                 s.allocateLoadBalancerNodePorts = null;
@@ -159,12 +139,12 @@ final class ServiceUpdateRules {
                 s.loadBalancerClass = null;
             }
         }
-        if (Services.externallyAccessible(old.type(), old.externalIPs())
-                && !Services.externallyAccessible(s.type, s.externalIPs)
+        if (ServiceTypes.externallyAccessible(old.type(), old.externalIPs())
+                && !ServiceTypes.externallyAccessible(s.type, s.externalIPs)
                 && old.externalTrafficPolicy().equals(s.externalTrafficPolicy)) {
             s.externalTrafficPolicy = "";
         }
-        return !Services.LOAD_BALANCER.equals(s.type);
+        return !ServiceTypes.LOAD_BALANCER.equals(s.type);
     }
 
     /** The port entry with the same {@code port} (the merge key), preferring the same protocol. */

@@ -1,22 +1,25 @@
 package io.kubetutor.sim;
 
+import io.kubetutor.manifest.validate.ServiceAllocationDefaults;
 import io.kubetutor.model.Service;
 import io.kubetutor.model.ServiceSpec;
 import io.kubetutor.model.ServiceStatus;
+import java.util.List;
 
 /**
  * The Service registry's begin-create and begin-update hooks: what happens to a Service between
- * defaulting and validation. Allocation errors surface here, before validation, so they are the
- * only error the user sees (facts §0.4). The returned journal is committed once validation passes
- * and reverted otherwise.
+ * defaulting and validation. IP-family errors and allocation errors surface here, before
+ * validation, so they are the only error the user sees (facts §0.4). The returned journal is
+ * committed once validation passes and reverted otherwise.
  */
 final class ServiceWriter {
     private final ServiceAllocations allocations;
-    private final ServerChecks checks;
+    private final List<String> clusterFamilies;
 
-    ServiceWriter(ServiceAllocations allocations, ServerChecks checks) {
+    /** {@code clusterFamilies}: the IP families the service CIDRs provide, primary first. */
+    ServiceWriter(ServiceAllocations allocations, List<String> clusterFamilies) {
         this.allocations = allocations;
-        this.checks = checks;
+        this.clusterFamilies = List.copyOf(clusterFamilies);
     }
 
     record Prepared(Service service, AllocationJournal journal) {
@@ -24,9 +27,8 @@ final class ServiceWriter {
 
     /** beginCreate on a defaulted Service; status is cleared as PrepareForCreate does. */
     Prepared beginCreate(Service svc) throws Refused {
-        ServiceSpec.Builder b = svc.spec().toBuilder();
-        ServiceUpdateRules.normalizeClusterIPs(b, null);
-        IpFamilies.init(checks, svc.metadata(), b, null);
+        Service initialised = initIpFamilyFields(ServiceAllocationDefaults.normalizeClusterIPs(svc), null);
+        ServiceSpec.Builder b = initialised.spec().toBuilder();
         AllocationJournal journal = allocations.allocateCreate(ObjectKey.of(svc), b);
         return new Prepared(new Service(svc.metadata(), b.build(), ServiceStatus.EMPTY, svc.origin()), journal);
     }
@@ -38,15 +40,24 @@ final class ServiceWriter {
      */
     Prepared beginUpdate(Service live, Service lastApplied, Service manifest) throws Refused {
         ServiceSpec old = live.spec();
-        ServiceSpec.Builder b = manifest.spec().toBuilder();
-        ServiceUpdateRules.keepServerSetFields(b, lastApplied == null ? null : lastApplied.spec(), old);
-        ServiceUpdateRules.patchAllocatedValues(b, old);
-        ServiceUpdateRules.normalizeClusterIPs(b, old);
-        IpFamilies.init(checks, manifest.metadata(), b, old);
+        ServiceSpec.Builder merged = manifest.spec().toBuilder();
+        ServiceUpdateRules.keepServerSetFields(merged, lastApplied == null ? null : lastApplied.spec(), old);
+        ServiceUpdateRules.patchAllocatedValues(merged, old);
+        Service normalized = ServiceAllocationDefaults.normalizeClusterIPs(manifest.withSpec(merged.build()), live);
+        ServiceSpec.Builder b = initIpFamilyFields(normalized, live).spec().toBuilder();
         AllocationJournal journal = allocations.allocateUpdate(ObjectKey.of(live), b, old);
         boolean clearLoadBalancerStatus = ServiceUpdateRules.dropTypeDependentFields(b, old);
         // Status is not written through apply: the old one stays (PrepareForUpdate).
         ServiceStatus status = clearLoadBalancerStatus ? ServiceStatus.EMPTY : live.status();
         return new Prepared(new Service(manifest.metadata(), b.build(), status, manifest.origin()), journal);
+    }
+
+    /** alloc.go initIPFamilyFields ({@code old} null on create); its 422 ends the request. */
+    private Service initIpFamilyFields(Service svc, Service old) throws Refused {
+        ServiceAllocationDefaults.Result r = ServiceAllocationDefaults.initIpFamilyFields(svc, old, clusterFamilies);
+        if (!r.ok()) {
+            throw new Refused(new ApiError.Invalid(r.errors()));
+        }
+        return r.service();
     }
 }

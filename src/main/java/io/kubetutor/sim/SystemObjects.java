@@ -1,5 +1,7 @@
 package io.kubetutor.sim;
 
+import io.kubetutor.manifest.validate.Defaults;
+import io.kubetutor.manifest.validate.ServiceAllocationDefaults;
 import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.model.EndpointSlice;
 import io.kubetutor.model.Endpoints;
@@ -10,6 +12,7 @@ import io.kubetutor.model.ObjectMeta;
 import io.kubetutor.model.Service;
 import io.kubetutor.model.ServicePort;
 import io.kubetutor.model.ServiceSpec;
+import io.kubetutor.model.ServiceTypes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,13 +46,14 @@ final class SystemObjects {
         } catch (AllocationException e) {
             throw new IllegalStateException("service CIDR " + ips.cidr() + " cannot hold the system Services", e);
         }
-        out.add(kubernetesService(apiIp));
+        List<String> families = ServiceAllocationDefaults.clusterFamilies(topology);
+        out.add(kubernetesService(apiIp, families));
         String nodeIp = apiserverAddress(topology);
         if (nodeIp != null) {
             out.add(kubernetesEndpoints(nodeIp));
             out.add(kubernetesEndpointSlice(nodeIp));
         }
-        out.add(kubeDnsService(dnsIp));
+        out.add(kubeDnsService(dnsIp, families));
         return out;
     }
 
@@ -63,13 +67,13 @@ final class SystemObjects {
         return topology.nodes().isEmpty() ? null : topology.nodes().get(0).ip();
     }
 
-    private static Service kubernetesService(String ip) {
+    private static Service kubernetesService(String ip, List<String> families) {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("component", "apiserver");
         labels.put("provider", "kubernetes");
         ServiceSpec.Builder b = clusterIpSpec(ip);
         b.ports = List.of(new ServicePort("https", "TCP", null, 443, IntOrString.of(APISERVER_PORT), 0));
-        return new Service(new ObjectMeta("kubernetes", "", "default", labels, Map.of()), b.build(), null, null);
+        return stored(new ObjectMeta("kubernetes", "", "default", labels, Map.of()), b, families);
     }
 
     private static Endpoints kubernetesEndpoints(String nodeIp) {
@@ -91,7 +95,7 @@ final class SystemObjects {
                 List.of(new EndpointSlice.Port("https", APISERVER_PORT, "TCP", null)), null);
     }
 
-    private static Service kubeDnsService(String ip) {
+    private static Service kubeDnsService(String ip, List<String> families) {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("k8s-app", "kube-dns");
         labels.put("kubernetes.io/cluster-service", "true");
@@ -105,19 +109,28 @@ final class SystemObjects {
                 new ServicePort("dns", "UDP", null, 53, IntOrString.of(53), 0),
                 new ServicePort("dns-tcp", "TCP", null, 53, IntOrString.of(53), 0),
                 new ServicePort("metrics", "TCP", null, 9153, IntOrString.of(9153), 0));
-        return new Service(new ObjectMeta("kube-dns", "", "kube-system", labels, annotations), b.build(), null, null);
+        return stored(new ObjectMeta("kube-dns", "", "kube-system", labels, annotations), b, families);
     }
 
-    /** A ClusterIP spec as the server stores it after defaulting and allocation. */
+    /** A ClusterIP spec at {@code ip}, as its creator writes it. */
     private static ServiceSpec.Builder clusterIpSpec(String ip) {
         ServiceSpec.Builder b = ServiceSpec.builder();
-        b.type = Services.CLUSTER_IP;
+        b.type = ServiceTypes.CLUSTER_IP;
         b.clusterIP = ip;
-        b.clusterIPs = List.of(ip);
-        b.sessionAffinity = "None";
-        b.internalTrafficPolicy = "Cluster";
-        b.ipFamilies = List.of(IpFamilies.IPV4);
-        b.ipFamilyPolicy = IpFamilies.SINGLE_STACK;
         return b;
+    }
+
+    /**
+     * The Service as the server stores it: defaulted, then given its IP families as on create (the
+     * apiserver and kubeadm create these through the same registry). The address is already taken.
+     */
+    private static Service stored(ObjectMeta meta, ServiceSpec.Builder spec, List<String> families) {
+        Service defaulted = (Service) Defaults.apply(new Service(meta, spec.build(), null, null));
+        ServiceAllocationDefaults.Result r = ServiceAllocationDefaults.initIpFamilyFields(
+                ServiceAllocationDefaults.normalizeClusterIPs(defaulted), null, families);
+        if (!r.ok()) {
+            throw new IllegalStateException("system Service " + meta.name() + " is invalid: " + r.errors());
+        }
+        return r.service();
     }
 }

@@ -41,6 +41,11 @@ class ApiServerBootstrapTest {
         assertEquals(List.of(new ServicePort("https", "TCP", null, 443, IntOrString.of(6443), 0)), k.spec().ports());
         assertEquals(Map.of("component", "apiserver", "provider", "kubernetes"), k.metadata().labels());
         assertTrue(s.clusterIpAllocated("10.96.0.1"));
+        // Stored as the registry stores any Service: defaulted, IP families initialised.
+        assertEquals("None", k.spec().sessionAffinity());
+        assertEquals("Cluster", k.spec().internalTrafficPolicy());
+        assertEquals("SingleStack", k.spec().ipFamilyPolicy());
+        assertEquals(List.of("IPv4"), k.spec().ipFamilies());
 
         Endpoints ep = s.get(Endpoints.class, "default", "kubernetes").orElseThrow();
         assertEquals("192.168.1.2", ep.subsets().get(0).addresses().get(0).ip());

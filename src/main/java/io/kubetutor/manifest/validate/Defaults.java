@@ -16,6 +16,7 @@ import io.kubetutor.model.Service;
 import io.kubetutor.model.ServicePort;
 import io.kubetutor.model.ServiceSpec;
 import io.kubetutor.model.ServiceStatus;
+import io.kubetutor.model.ServiceTypes;
 import io.kubetutor.model.SessionAffinityConfig;
 import io.kubetutor.model.StatefulSet;
 import java.util.ArrayList;
@@ -115,7 +116,7 @@ public final class Defaults {
             }
         }
         if (b.type == null || b.type.isEmpty()) {
-            b.type = ServiceValidation.CLUSTER_IP;
+            b.type = ServiceTypes.CLUSTER_IP;
         }
         List<ServicePort> ports = new ArrayList<>();
         for (ServicePort p : b.ports) {
@@ -124,18 +125,18 @@ public final class Defaults {
         }
         b.ports = ports;
         ServiceSpec typed = b.build();
-        if (ServiceValidation.externallyAccessible(typed) && typed.externalTrafficPolicy().isEmpty()) {
+        if (ServiceTypes.externallyAccessible(typed) && typed.externalTrafficPolicy().isEmpty()) {
             b.externalTrafficPolicy = "Cluster";
         }
-        if (b.internalTrafficPolicy == null && (b.type.equals(ServiceValidation.NODE_PORT)
-                || b.type.equals(ServiceValidation.LOAD_BALANCER) || b.type.equals(ServiceValidation.CLUSTER_IP))) {
+        if (b.internalTrafficPolicy == null && (b.type.equals(ServiceTypes.NODE_PORT)
+                || b.type.equals(ServiceTypes.LOAD_BALANCER) || b.type.equals(ServiceTypes.CLUSTER_IP))) {
             b.internalTrafficPolicy = "Cluster";
         }
-        if (b.type.equals(ServiceValidation.LOAD_BALANCER) && b.allocateLoadBalancerNodePorts == null) {
+        if (b.type.equals(ServiceTypes.LOAD_BALANCER) && b.allocateLoadBalancerNodePorts == null) {
             b.allocateLoadBalancerNodePorts = Boolean.TRUE;
         }
         Service out = svc.withSpec(b.build());
-        if (b.type.equals(ServiceValidation.LOAD_BALANCER)) {
+        if (b.type.equals(ServiceTypes.LOAD_BALANCER)) {
             // LoadBalancerIPMode (on by default): an ingress IP without ipMode is a VIP.
             List<ServiceStatus.LoadBalancerIngress> ingress = new ArrayList<>();
             for (ServiceStatus.LoadBalancerIngress i : svc.status().loadBalancerIngress()) {

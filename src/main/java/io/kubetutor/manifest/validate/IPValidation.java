@@ -1,6 +1,7 @@
 package io.kubetutor.manifest.validate;
 
 import io.kubetutor.model.FieldError;
+import io.kubetutor.model.GoIP;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package io.kubetutor.manifest.validate;
 
 import io.kubetutor.model.FieldError;
+import io.kubetutor.model.GoIP;
 import io.kubetutor.model.Ingress;
 import io.kubetutor.model.IngressClass;
 import java.util.ArrayList;

@@ -2,8 +2,10 @@ package io.kubetutor.manifest.validate;
 
 import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.model.FieldError;
+import io.kubetutor.model.GoIP;
 import io.kubetutor.model.Service;
 import io.kubetutor.model.ServiceSpec;
+import io.kubetutor.model.ServiceTypes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +16,13 @@ import java.util.List;
  * here, with a 422, before full validation ever runs.
  */
 public final class ServiceAllocationDefaults {
+    private static final String IPV4 = "IPv4";
+    private static final String IPV6 = "IPv6";
+    private static final String SINGLE_STACK = "SingleStack";
+    private static final String PREFER_DUAL_STACK = "PreferDualStack";
+    private static final String REQUIRE_DUAL_STACK = "RequireDualStack";
+    private static final String NONE = "None";
+
     private ServiceAllocationDefaults() {
     }
 
@@ -30,8 +39,8 @@ public final class ServiceAllocationDefaults {
 
     /** The families the cluster's Service CIDR provides, primary first (the tutor is single-stack). */
     public static List<String> clusterFamilies(ClusterTopology topology) {
-        String cidr = topology.serviceCIDR();
-        return List.of(cidr != null && cidr.contains(":") ? "IPv6" : "IPv4");
+        GoIP.Cidr cidr = topology.serviceCIDR() == null ? null : GoIP.parseCIDR(topology.serviceCIDR());
+        return List.of(cidr != null && !GoIP.isIPv4(cidr.ip()) ? IPV6 : IPV4);
     }
 
     /** normalizeClusterIPs on create: an old-style manifest with only clusterIP gets clusterIPs = [clusterIP]. */
@@ -74,35 +83,39 @@ public final class ServiceAllocationDefaults {
 
     /** initIPFamilyFields on create for the tutor's single-stack IPv4 cluster. */
     public static Result initIpFamilyFields(Service created) {
-        return initIpFamilyFields(created, null, List.of("IPv4"));
+        return initIpFamilyFields(created, null, List.of(IPV4));
     }
 
     /**
      * initIPFamilyFields: defaults ipFamilyPolicy (SingleStack; RequireDualStack for a headless
      * Service without selector; the stored policy on update) and ipFamilies (the cluster's primary
-     * family, or both for headless selector-less Services), and refuses families or dual-stack
-     * policies the cluster cannot serve. ExternalName Services are left alone.
+     * family), and refuses families or dual-stack policies the cluster cannot serve. A headless
+     * selector-less Service is the exception: it may hold both families even on a single-stack
+     * cluster, so unless it is SingleStack it gets [primary, other] (upstream does the same; such a
+     * Service needs no address). ExternalName Services, and PreferDualStack updates that leave the
+     * IP fields alone, come back untouched.
      *
-     * @param old            the stored Service on update, or null on create
+     * @param old             the stored Service on update, or null on create
      * @param clusterFamilies the families the cluster is configured for, primary first
      */
     public static Result initIpFamilyFields(Service svc, Service old, List<String> clusterFamilies) {
         ServiceSpec spec = svc.spec();
-        if (spec.type().equals(ServiceValidation.EXTERNAL_NAME)) {
+        if (spec.type().equals(ServiceTypes.EXTERNAL_NAME) || isMatchingPreferDualStack(svc, old)) {
             return new Result(svc, List.of());
         }
         ServiceSpec.Builder b = spec.toBuilder();
-        boolean headlessSelectorless = spec.clusterIP().equals("None")
+        boolean headlessSelectorless = spec.clusterIP().equals(NONE)
                 && (spec.selector() == null || spec.selector().isEmpty());
         if (b.ipFamilyPolicy == null) {
             if (old != null && old.spec().ipFamilyPolicy() != null) {
                 b.ipFamilyPolicy = old.spec().ipFamilyPolicy();
             } else {
-                b.ipFamilyPolicy = headlessSelectorless ? "RequireDualStack" : "SingleStack";
+                b.ipFamilyPolicy = headlessSelectorless ? REQUIRE_DUAL_STACK : SINGLE_STACK;
             }
         }
         Service current = svc.withSpec(b.build());
-        List<FieldError> early = ServiceIPValidation.clusterIPsRelatedFields(current);
+        // The loose pre-validation upstream runs here; its errors end the request before allocation.
+        List<FieldError> early = Validation.validateServiceClusterIPsRelatedFields(current);
         if (!early.isEmpty()) {
             return new Result(svc, early);
         }
@@ -111,7 +124,7 @@ public final class ServiceAllocationDefaults {
         List<String> ips = new ArrayList<>(b.clusterIPs);
         List<String> families = new ArrayList<>(b.ipFamilies);
         if (old != null) {
-            if (policy.equals("SingleStack")) {
+            if (policy.equals(SINGLE_STACK)) {
                 // Switching to single-stack with the lists unchanged is clear intent to drop the secondary.
                 if (ips.equals(old.spec().clusterIPs()) && ips.size() > 1) {
                     ips = new ArrayList<>(ips.subList(0, 1));
@@ -130,7 +143,7 @@ public final class ServiceAllocationDefaults {
                 }
             }
         }
-        if (policy.equals("SingleStack")) {
+        if (policy.equals(SINGLE_STACK)) {
             if (ips.size() == 2) {
                 errs.add(FieldError.invalid("spec.ipFamilyPolicy", BadValues.typed(policy),
                         "must be 'RequireDualStack' or 'PreferDualStack' when multiple cluster IPs are specified"));
@@ -142,10 +155,10 @@ public final class ServiceAllocationDefaults {
         }
         // Infer missing families from the IPs given (already validated as well-formed).
         for (int i = 0; i < ips.size(); i++) {
-            if (ips.get(i).equals("None")) {
+            if (ips.get(i).equals(NONE)) {
                 break;
             }
-            String family = GoIP.isIPv6String(ips.get(i)) ? "IPv6" : "IPv4";
+            String family = GoIP.isIPv6String(ips.get(i)) ? IPV6 : IPV4;
             if (i >= families.size()) {
                 if (!clusterFamilies.contains(family)) {
                     errs.add(FieldError.invalid("spec.clusterIPs[" + i + "]", BadValues.list(ips),
@@ -160,16 +173,16 @@ public final class ServiceAllocationDefaults {
         }
         String primary = clusterFamilies.get(0);
         if (headlessSelectorless) {
-            // Headless without selector may hold both families even on a single-stack cluster.
+            // Before the cluster checks on purpose: these combinations would otherwise be refused.
             if (families.isEmpty()) {
                 families.add(primary);
             }
-            if (families.size() < 2 && !policy.equals("SingleStack")) {
-                families.add(families.get(0).equals("IPv4") ? "IPv6" : "IPv4");
+            if (families.size() < 2 && !policy.equals(SINGLE_STACK)) {
+                families.add(otherFamily(families.get(0)));
             }
             return new Result(withFamilies(current, ips, families), List.of());
         }
-        if (policy.equals("RequireDualStack") && clusterFamilies.size() < 2) {
+        if (policy.equals(REQUIRE_DUAL_STACK) && clusterFamilies.size() < 2) {
             errs.add(FieldError.invalid("spec.ipFamilyPolicy", BadValues.typed(policy),
                     "this cluster is not configured for dual-stack services"));
         }
@@ -185,10 +198,39 @@ public final class ServiceAllocationDefaults {
         if (families.isEmpty()) {
             families.add(primary);
         }
-        if (!policy.equals("SingleStack") && families.size() == 1 && clusterFamilies.size() == 2) {
-            families.add(families.get(0).equals("IPv4") ? "IPv6" : "IPv4");
+        if (!policy.equals(SINGLE_STACK) && families.size() == 1 && clusterFamilies.size() == 2) {
+            families.add(otherFamily(families.get(0)));
         }
         return new Result(withFamilies(current, ips, families), List.of());
+    }
+
+    /**
+     * isMatchingPreferDualStackClusterIPFields: an update of a PreferDualStack Service that keeps
+     * its type, clusterIPs and ipFamilies is left alone, so a cluster gaining or losing a family
+     * never upgrades or downgrades it without the user asking (the stored object is assumed valid).
+     */
+    private static boolean isMatchingPreferDualStack(Service updated, Service old) {
+        if (old == null || updated.spec().ipFamilyPolicy() == null) {
+            return false;
+        }
+        ServiceSpec n = updated.spec();
+        ServiceSpec o = old.spec();
+        if (!o.type().equals(n.type())) {
+            return false;
+        }
+        boolean getsClusterIP = n.type().equals(ServiceTypes.CLUSTER_IP) || n.type().equals(ServiceTypes.NODE_PORT)
+                || n.type().equals(ServiceTypes.LOAD_BALANCER);
+        if (!getsClusterIP || !n.ipFamilyPolicy().equals(PREFER_DUAL_STACK)) {
+            return false;
+        }
+        if (o.ipFamilyPolicy() != null && !o.ipFamilyPolicy().equals(PREFER_DUAL_STACK)) {
+            return false;
+        }
+        return o.clusterIPs().equals(n.clusterIPs()) && o.ipFamilies().equals(n.ipFamilies());
+    }
+
+    private static String otherFamily(String family) {
+        return family.equals(IPV4) ? IPV6 : IPV4;
     }
 
     private static Service withFamilies(Service svc, List<String> ips, List<String> families) {

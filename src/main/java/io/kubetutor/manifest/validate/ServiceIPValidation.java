@@ -1,8 +1,10 @@
 package io.kubetutor.manifest.validate;
 
 import io.kubetutor.model.FieldError;
+import io.kubetutor.model.GoIP;
 import io.kubetutor.model.Service;
 import io.kubetutor.model.ServiceSpec;
+import io.kubetutor.model.ServiceTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +27,7 @@ final class ServiceIPValidation {
         ServiceSpec spec = svc.spec();
         List<FieldError> errs = new ArrayList<>();
         // ExternalName has its own "may not be set" checks in ValidateService.
-        if (spec.type().equals(ServiceValidation.EXTERNAL_NAME)) {
+        if (spec.type().equals(ServiceTypes.EXTERNAL_NAME)) {
             return errs;
         }
         FieldPath ipsPath = FieldPath.root("spec").child("clusterIPs");
@@ -120,7 +122,7 @@ final class ServiceIPValidation {
         List<FieldError> errs = new ArrayList<>();
         ServiceSpec o = old.spec();
         ServiceSpec n = svc.spec();
-        if (n.type().equals(ServiceValidation.EXTERNAL_NAME) || o.type().equals(ServiceValidation.EXTERNAL_NAME)) {
+        if (n.type().equals(ServiceTypes.EXTERNAL_NAME) || o.type().equals(ServiceTypes.EXTERNAL_NAME)) {
             return errs;
         }
         if (ServiceValidation.isHeadless(o) && ServiceValidation.isHeadless(n)) {
@@ -159,7 +161,7 @@ final class ServiceIPValidation {
         List<FieldError> errs = new ArrayList<>();
         ServiceSpec o = old.spec();
         ServiceSpec n = svc.spec();
-        if (n.type().equals(ServiceValidation.EXTERNAL_NAME) || o.type().equals(ServiceValidation.EXTERNAL_NAME)) {
+        if (n.type().equals(ServiceTypes.EXTERNAL_NAME) || o.type().equals(ServiceTypes.EXTERNAL_NAME)) {
             return errs;
         }
         boolean oldHeadless = ServiceValidation.isHeadless(o);
@@ -198,7 +200,7 @@ final class ServiceIPValidation {
         errs.addAll(upgradeDowngradeClusterIPs(old, svc));
         errs.addAll(upgradeDowngradeIPFamilies(old, svc));
         errs.addAll(ServiceValidation.loadBalancerClass(old, svc));
-        if (ServiceValidation.needsHealthCheck(old.spec()) && ServiceValidation.needsHealthCheck(svc.spec())
+        if (ServiceTypes.needsHealthCheck(old.spec()) && ServiceTypes.needsHealthCheck(svc.spec())
                 && svc.spec().healthCheckNodePort() != old.spec().healthCheckNodePort()) {
             errs.add(FieldError.forbidden("spec.healthCheckNodePort", MetaValidation.FIELD_IMMUTABLE));
         }

@@ -1,5 +1,12 @@
 package io.kubetutor.manifest.validate;
 
+import static io.kubetutor.model.ServiceTypes.CLUSTER_IP;
+import static io.kubetutor.model.ServiceTypes.EXTERNAL_NAME;
+import static io.kubetutor.model.ServiceTypes.LOAD_BALANCER;
+import static io.kubetutor.model.ServiceTypes.NODE_PORT;
+import static io.kubetutor.model.ServiceTypes.externallyAccessible;
+import static io.kubetutor.model.ServiceTypes.needsHealthCheck;
+
 import io.kubetutor.model.FieldError;
 import io.kubetutor.model.IntOrString;
 import io.kubetutor.model.Service;
@@ -21,10 +28,6 @@ final class ServiceValidation {
     private ServiceValidation() {
     }
 
-    static final String CLUSTER_IP = "ClusterIP";
-    static final String NODE_PORT = "NodePort";
-    static final String LOAD_BALANCER = "LoadBalancer";
-    static final String EXTERNAL_NAME = "ExternalName";
     private static final List<String> SERVICE_TYPES = List.of(CLUSTER_IP, EXTERNAL_NAME, LOAD_BALANCER, NODE_PORT);
     static final List<String> PORT_PROTOCOLS = List.of("SCTP", "TCP", "UDP");
     private static final List<String> AFFINITIES = List.of("ClientIP", "None");
@@ -37,17 +40,6 @@ final class ServiceValidation {
 
     static boolean isHeadless(ServiceSpec s) {
         return s.clusterIPs().size() == 1 && "None".equals(s.clusterIPs().get(0));
-    }
-
-    /** apiservice.ExternallyAccessible. */
-    static boolean externallyAccessible(ServiceSpec s) {
-        return s.type().equals(LOAD_BALANCER) || s.type().equals(NODE_PORT)
-                || (s.type().equals(CLUSTER_IP) && !s.externalIPs().isEmpty());
-    }
-
-    /** apiservice.NeedsHealthCheck: LoadBalancer with Local policy (NodePort+Local gets none). */
-    static boolean needsHealthCheck(ServiceSpec s) {
-        return s.type().equals(LOAD_BALANCER) && s.externalTrafficPolicy().equals("Local");
     }
 
     static List<FieldError> validate(Service svc) {

@@ -175,6 +175,43 @@ class ServiceClusterIPsTest {
     @Test
     void clusterFamiliesFollowTheServiceCidr() {
         assertEquals(List.of("IPv4"), ServiceAllocationDefaults.clusterFamilies(ClusterTopology.defaults()));
+        ClusterTopology d = ClusterTopology.defaults();
+        ClusterTopology v6 = new ClusterTopology(d.nodes(), d.clients(), "fd00:10:96::/112", d.nodePortRange(),
+                d.cloudLoadBalancer(), d.proxyMode());
+        assertEquals(List.of("IPv6"), ServiceAllocationDefaults.clusterFamilies(v6));
+    }
+
+    @Test
+    void headlessServiceWithoutSelectorGetsBothFamiliesOnlyWhenNotSingleStack() {
+        Service headless = service("db", s -> {
+            s.clusterIP = "None";
+            s.ipFamilyPolicy = "SingleStack";
+            s.ports = List.of(port(5432));
+        });
+        ServiceAllocationDefaults.Result r = ServiceAllocationDefaults.initIpFamilyFields(
+                ServiceAllocationDefaults.normalizeClusterIPs((Service) Defaults.apply(headless)));
+        assertEquals(List.of("IPv4"), r.service().spec().ipFamilies());
+    }
+
+    @Test
+    void preferDualStackUpdateThatKeepsItsIpFieldsIsLeftAlone() {
+        // Stored while the cluster was dual-stack; the single-stack cluster must not refuse or downgrade it.
+        Service old = (Service) Defaults.apply(svc(s -> {
+            s.clusterIP = "10.96.0.10";
+            s.clusterIPs = List.of("10.96.0.10", "fd00::10");
+            s.ipFamilies = List.of("IPv4", "IPv6");
+            s.ipFamilyPolicy = "PreferDualStack";
+        }));
+        ServiceAllocationDefaults.Result kept = ServiceAllocationDefaults.initIpFamilyFields(old, old, List.of("IPv4"));
+        assertTrue(kept.ok());
+        assertEquals(old, kept.service());
+        ServiceSpec.Builder b = old.spec().toBuilder();
+        b.ipFamilyPolicy = "RequireDualStack";
+        ServiceAllocationDefaults.Result required = ServiceAllocationDefaults.initIpFamilyFields(
+                old.withSpec(b.build()), old, List.of("IPv4"));
+        assertEquals("The Service \"web\" is invalid: \n* spec.ipFamilyPolicy: Invalid value: \"RequireDualStack\": this"
+                + " cluster is not configured for dual-stack services\n* spec.ipFamilies[1]: Invalid value: \"IPv6\": not"
+                + " configured on this cluster", StatusErrors.invalid("Service", "web", required.errors()));
     }
 
     @Test

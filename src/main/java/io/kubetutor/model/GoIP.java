@@ -1,22 +1,23 @@
-package io.kubetutor.manifest.validate;
+package io.kubetutor.model;
 
 /**
  * IP and CIDR parsing as k8s.io/utils/net ParseIPSloppy / ParseCIDRSloppy do it: the Go 1.16
  * net parser, which still accepts leading zeros in IPv4 octets ("010.1.1.1" is 10.1.1.1).
- * Addresses are kept in Go's 16-byte form, IPv4 as ::ffff:a.b.c.d.
+ * Addresses are kept in Go's 16-byte form, IPv4 as ::ffff:a.b.c.d. Validation and the simulated
+ * allocators share it, so an address the validator accepts is the address the allocator takes.
  */
-final class GoIP {
+public final class GoIP {
     private static final int BIG = 0xFFFFFF;
 
     private GoIP() {
     }
 
     /** A parsed CIDR: the address as written and the prefix length. */
-    record Cidr(byte[] ip, int prefixLength) {
+    public record Cidr(byte[] ip, int prefixLength) {
     }
 
     /** ParseIPSloppy: null when the text is not an IP address. */
-    static byte[] parseIP(String s) {
+    public static byte[] parseIP(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '.') {
@@ -30,7 +31,7 @@ final class GoIP {
     }
 
     /** ParseCIDRSloppy: null when the text is not a CIDR value. */
-    static Cidr parseCIDR(String s) {
+    public static Cidr parseCIDR(String s) {
         int slash = s.indexOf('/');
         if (slash < 0) {
             return null;
@@ -50,7 +51,7 @@ final class GoIP {
         return new Cidr(ip, (int) d[0]);
     }
 
-    static boolean isIPv4(byte[] ip) {
+    public static boolean isIPv4(byte[] ip) {
         for (int i = 0; i < 10; i++) {
             if (ip[i] != 0) {
                 return false;
@@ -60,12 +61,12 @@ final class GoIP {
     }
 
     /** netutils.IsIPv6String: parses and is not IPv4. */
-    static boolean isIPv6String(String s) {
+    public static boolean isIPv6String(String s) {
         byte[] ip = parseIP(s);
         return ip != null && !isIPv4(ip);
     }
 
-    static boolean isUnspecified(byte[] ip) {
+    public static boolean isUnspecified(byte[] ip) {
         int from = isIPv4(ip) ? 12 : 0;
         for (int i = from; i < 16; i++) {
             if (ip[i] != 0) {
@@ -75,7 +76,7 @@ final class GoIP {
         return true;
     }
 
-    static boolean isLoopback(byte[] ip) {
+    public static boolean isLoopback(byte[] ip) {
         if (isIPv4(ip)) {
             return (ip[12] & 0xff) == 127;
         }
@@ -87,14 +88,14 @@ final class GoIP {
         return ip[15] == 1;
     }
 
-    static boolean isLinkLocalUnicast(byte[] ip) {
+    public static boolean isLinkLocalUnicast(byte[] ip) {
         if (isIPv4(ip)) {
             return (ip[12] & 0xff) == 169 && (ip[13] & 0xff) == 254;
         }
         return (ip[0] & 0xff) == 0xfe && (ip[1] & 0xc0) == 0x80;
     }
 
-    static boolean isLinkLocalMulticast(byte[] ip) {
+    public static boolean isLinkLocalMulticast(byte[] ip) {
         if (isIPv4(ip)) {
             return (ip[12] & 0xff) == 224 && ip[13] == 0 && ip[14] == 0;
         }
