@@ -105,7 +105,10 @@ public final class ScalarResolver {
         }
         String plain = text.replace("_", "");
         BigInteger i = integer(plain);
-        return i != null ? i.doubleValue() : decimalFloat(plain);
+        if (i != null) {
+            return i.doubleValue();
+        }
+        return decimalFloat(plain);
     }
 
     /** Steps of resolve.go for 'D'/'S' hints that give an integer, in the order it tries them. */

@@ -7,9 +7,9 @@ import java.util.Arrays;
  * libyaml message a refused tab gets.
  *
  * <p>libyaml skips a tab between tokens whenever a simple key is not allowed there or the scanner
- * is inside a flow collection: after a quoted scalar, an anchor, a tag, an alias or a closing
- * bracket on the same line, and anywhere in {@code [...]} / {@code {...}} (so JSON indented with
- * tabs reads fine). SnakeYAML refuses all of these, so this class replaces exactly those tabs with
+ * is inside a flow collection: after the ':' of a key ({@code port:\t80}), after a quoted scalar,
+ * an anchor, a tag, an alias or a closing bracket on the same line, and anywhere in {@code [...]}
+ * / {@code {...}} (so JSON indented with tabs reads fine). SnakeYAML refuses all of these, so this class replaces exactly those tabs with
  * spaces, which changes no value. The tabs libyaml refuses are left for SnakeYAML to refuse, and
  * {@link #diagnose} tells which of libyaml's three texts applies:
  * <ul>
@@ -223,20 +223,19 @@ final class TabPolicy {
         } else if (c == '#' && precededByBlank()) {
             skipToLineEnd();
         } else if ((c == '-' || c == '?' || c == ':') && blankAt(pos + 1)) {
+            // after the ':' of a simple key libyaml allows no other simple key, so it skips tabs; after
+            // '-', '?' or the ':' of a complex key it does not
+            skipTabs = c == ':' && lastScalarColumn >= 0;
             if (c == ':') {
                 if (lastScalarColumn >= 0) {
                     collectionIndent = lastScalarColumn;
                 }
-                if (restIsBlankOrComment(pos + 1)) {
-                    pendingValueIndent = collectionIndent;
-                }
             } else {
                 collectionIndent = column(pos);
-                if (restIsBlankOrComment(pos + 1)) {
-                    pendingValueIndent = collectionIndent;
-                }
             }
-            skipTabs = false;
+            if (restIsBlankOrComment(pos + 1)) {
+                pendingValueIndent = collectionIndent;
+            }
             plainOpen = false;
             pos++;
         } else if (c == '"' || c == '\'') {

@@ -75,6 +75,8 @@ final class TreeBuilder {
         final String anchor;
         final long nodesAtStart;
         final List<YNode> children = new ArrayList<>();
+        /** Where each child was written: for an alias, the alias (its node carries the anchor's place). */
+        final List<SourcePos> childPositions = new ArrayList<>();
         int childHeight;
 
         Frame(boolean mapping, SourcePos pos, String anchor, long nodesAtStart) {
@@ -131,7 +133,7 @@ final class TreeBuilder {
             mergeKeys.add(node);
         }
         anchor(e, new Anchored(node, 1, 0));
-        add(node, 0);
+        add(node, 0, pos);
     }
 
     /** go-yaml v2 resolve() with an explicit tag: the text must resolve to the tag's type. */
@@ -176,7 +178,7 @@ final class TreeBuilder {
         if (target instanceof Frame) {
             decodeError(GoYamlErrors.message("anchor '" + name + "' value contains itself"), pos);
             count(pos);
-            add(new YScalar("", Tag.NULL, pos), 0);
+            add(new YScalar("", Tag.NULL, pos), 0, pos);
             return;
         }
         Anchored a = (Anchored) target;
@@ -188,7 +190,7 @@ final class TreeBuilder {
         checkDepth(stack.size() + a.height(), pos);
         nodes += a.size();
         checkNodes(pos);
-        add(a.node(), a.height());
+        add(a.node(), a.height(), pos);
     }
 
     private void open(CollectionStartEvent e) throws ReadFailure {
@@ -204,13 +206,13 @@ final class TreeBuilder {
 
     private void close() {
         Frame f = stack.remove(stack.size() - 1);
-        YNode node = f.mapping ? new YMap(merged(f.children), f.pos) : new YSeq(f.children, f.pos);
+        YNode node = f.mapping ? new YMap(merged(f), f.pos) : new YSeq(f.children, f.pos);
         int height = f.childHeight + 1;
         if (f.anchor != null && anchors.get(f.anchor) == f) {
             // a redefinition inside the collection wins, as in go-yaml, whose anchor map the inner one overwrote
             anchors.put(f.anchor, new Anchored(node, nodes - f.nodesAtStart, height));
         }
-        add(node, height);
+        add(node, height, f.pos);
     }
 
     private void anchor(NodeEvent e, Anchored a) {
@@ -219,18 +221,20 @@ final class TreeBuilder {
         }
     }
 
-    private void add(YNode node, int height) {
+    private void add(YNode node, int height, SourcePos writtenAt) {
         if (stack.isEmpty()) {
             root = node;
             return;
         }
         Frame parent = stack.get(stack.size() - 1);
         parent.children.add(node);
+        parent.childPositions.add(writtenAt);
         parent.childHeight = Math.max(parent.childHeight, height);
     }
 
     /** The entries of a mapping with merge keys replaced by what they merge (see the class comment). */
-    private List<YMap.Entry> merged(List<YNode> children) {
+    private List<YMap.Entry> merged(Frame f) {
+        List<YNode> children = f.children;
         List<YMap.Entry> entries = new ArrayList<>(children.size() / 2);
         List<Boolean> fromMerge = new ArrayList<>(children.size() / 2);
         boolean anyMerge = false;
@@ -243,7 +247,7 @@ final class TreeBuilder {
                 continue;
             }
             anyMerge = true;
-            List<YMap> sources = mergeSources(value);
+            List<YMap> sources = mergeSources(value, f.childPositions.get(i + 1));
             for (YMap source : sources) {
                 for (YMap.Entry entry : source.entries()) {
                     entries.add(entry);
@@ -271,7 +275,7 @@ final class TreeBuilder {
     }
 
     /** The maps a merge value brings, in the order go-yaml applies them (the first listed last, so it wins). */
-    private List<YMap> mergeSources(YNode value) {
+    private List<YMap> mergeSources(YNode value, SourcePos writtenAt) {
         List<YMap> sources = new ArrayList<>();
         if (value instanceof YMap m) {
             sources.add(m);
@@ -280,17 +284,17 @@ final class TreeBuilder {
                 if (seq.items().get(i) instanceof YMap m) {
                     sources.add(m);
                 } else {
-                    return wantMap(value);
+                    return wantMap(writtenAt);
                 }
             }
         } else {
-            return wantMap(value);
+            return wantMap(writtenAt);
         }
         return sources;
     }
 
-    private List<YMap> wantMap(YNode value) {
-        decodeError(GoYamlErrors.message("map merge requires map or sequence of maps as the value"), value.pos());
+    private List<YMap> wantMap(SourcePos writtenAt) {
+        decodeError(GoYamlErrors.message("map merge requires map or sequence of maps as the value"), writtenAt);
         return List.of();
     }
 
