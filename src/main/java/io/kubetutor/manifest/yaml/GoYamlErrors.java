@@ -36,6 +36,11 @@ final class GoYamlErrors {
         return PREFIX + (line != 0 ? "line " + line + ": " : "") + problem;
     }
 
+    /** kubectl's text for a libyaml scanner error found at 0-based line {@code line} of the document. */
+    static String scannerMessage(int line, String problem) {
+        return PREFIX + (line != 0 ? "line " + (line + 1) + ": " : "") + problem;
+    }
+
     /** go-yaml v2 parser.fail(): which line number its error names. */
     static int goYamlLine(boolean scannerError, Mark problem, Mark context) {
         if (problem != null && problem.getLine() != 0) {

@@ -24,15 +24,19 @@ package io.kubetutor.manifest.yaml;
  * @param maxAliases how many aliases to mappings or sequences one document may use: 1,000 (the role
  *                   of SnakeYAML's {@code LoaderOptions.setMaxAliasesForCollections}). Manifests that
  *                   use anchors at all use a handful; an alias bomb needs many.
+ * @param maxDocuments how many documents one text may hold: 10,000. A whole Helm chart rendered
+ *                   into one file holds a few hundred; each document is parsed on its own, so a text
+ *                   of hundreds of thousands of tiny documents would keep the reader busy for seconds.
+ *                   Checked after splitting, before any document is parsed.
  */
-public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxAliases) {
+public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxAliases, int maxDocuments) {
 
-    public static final ReadLimits DEFAULT = new ReadLimits(3L * 1024 * 1024, 100, 250_000, 1_000);
+    public static final ReadLimits DEFAULT = new ReadLimits(3L * 1024 * 1024, 100, 250_000, 1_000, 10_000);
 
     public ReadLimits {
-        if (maxBytes < 1 || maxDepth < 1 || maxNodes < 1 || maxAliases < 0) {
+        if (maxBytes < 1 || maxDepth < 1 || maxNodes < 1 || maxAliases < 0 || maxDocuments < 1) {
             throw new IllegalArgumentException("limits must be positive: " + maxBytes + ", " + maxDepth + ", "
-                    + maxNodes + ", " + maxAliases);
+                    + maxNodes + ", " + maxAliases + ", " + maxDocuments);
         }
     }
 }

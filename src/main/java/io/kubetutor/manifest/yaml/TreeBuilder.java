@@ -111,6 +111,7 @@ final class TreeBuilder {
 
     private void scalar(ScalarEvent e) throws ReadFailure {
         SourcePos pos = positions.apply(e.getStartMark());
+        checkAnchorName(e.getAnchor(), e.getStartMark(), pos);
         count(pos);
         String value = e.getValue();
         String tag = e.getTag();
@@ -171,6 +172,7 @@ final class TreeBuilder {
     private void alias(AliasEvent e) throws ReadFailure {
         SourcePos pos = positions.apply(e.getStartMark());
         String name = e.getAnchor();
+        checkAnchorName(name, e.getStartMark(), pos);
         Object target = anchors.get(name);
         if (target == null) {
             throw new ReadFailure(GoYamlErrors.message("unknown anchor '" + name + "' referenced"), pos);
@@ -195,6 +197,7 @@ final class TreeBuilder {
 
     private void open(CollectionStartEvent e) throws ReadFailure {
         SourcePos pos = positions.apply(e.getStartMark());
+        checkAnchorName(e.getAnchor(), e.getStartMark(), pos);
         checkDepth(stack.size() + 1, pos);
         count(pos);
         Frame f = new Frame(e instanceof MappingStartEvent, pos, e.getAnchor(), nodes - 1);
@@ -213,6 +216,24 @@ final class TreeBuilder {
             anchors.put(f.anchor, new Anchored(node, nodes - f.nodesAtStart, height));
         }
         add(node, height, f.pos);
+    }
+
+    /**
+     * libyaml takes only ASCII letters, digits, '_' and '-' in anchor and alias names; SnakeYAML takes
+     * more (any letter), so those are refused here with libyaml's scanner error.
+     */
+    private static void checkAnchorName(String name, Mark mark, SourcePos pos) throws ReadFailure {
+        if (name == null) {
+            return;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '-';
+            if (!ok) {
+                throw new ReadFailure(GoYamlErrors.scannerMessage(mark.getLine(),
+                        "did not find expected alphabetic or numeric character"), pos);
+            }
+        }
     }
 
     private void anchor(NodeEvent e, Anchored a) {

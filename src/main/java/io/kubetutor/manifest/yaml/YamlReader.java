@@ -24,7 +24,8 @@ import org.yaml.snakeyaml.reader.StreamReader;
  *
  * <p>Hostile input is refused quickly with a located message that names the limit (see
  * {@link ReadLimits}): a text over {@code maxBytes} before anything is parsed, a text holding a NUL
- * character as binary data, and per document too deep a nesting, too many nodes or aliases. Other
+ * character as binary data, a text of too many documents, and per document too deep a nesting, too
+ * many nodes or aliases. Other
  * control characters get kubectl's own {@code yaml: control characters are not allowed}. No
  * exception leaves {@link #read}: anything unexpected, a StackOverflowError included, becomes a
  * located diagnostic.
@@ -55,8 +56,15 @@ public final class YamlReader {
                     + at.column() + " shows this is not a text file; kubectl refuses it too ("
                     + GoYamlErrors.message("control characters are not allowed") + ")");
         }
+        List<DocumentSplitter.Chunk> chunks = DocumentSplitter.split(text);
+        if (chunks.size() > limits.maxDocuments()) {
+            return refused(file, positions.at(chunks.get(limits.maxDocuments()).start()), String.format(Locale.ROOT,
+                    "text refused: it holds more than %,d YAML documents (the limit); a whole Helm chart rendered "
+                    + "into one file holds a few hundred, and the limit keeps a hostile file from keeping the "
+                    + "reader busy", limits.maxDocuments()));
+        }
         List<YDocument> documents = new ArrayList<>();
-        for (DocumentSplitter.Chunk chunk : DocumentSplitter.split(text)) {
+        for (DocumentSplitter.Chunk chunk : chunks) {
             documents.add(readDocument(file, text, positions, chunk, documents.size(), limits));
         }
         return new YamlText(documents, List.of());

@@ -38,11 +38,23 @@ class YamlLimitsTest {
 
     @Test
     void sizeLimitCountsUtf8BytesNotCharacters() {
-        ReadLimits tenBytes = new ReadLimits(10, 100, 1000, 10);
+        ReadLimits tenBytes = new ReadLimits(10, 100, 1000, 10, 10);
         assertEquals(1, YamlReader.read("f", "a: 1234567", tenBytes).documents().size()); // exactly 10 bytes
         assertEquals(1, YamlReader.read("f", "a: 12345678", tenBytes).diagnostics().size());
         assertEquals(1, YamlReader.read("f", "a: 한국", tenBytes).documents().size()); // 3 + 6 bytes
         assertEquals(1, YamlReader.read("f", "a: 한국어", tenBytes).diagnostics().size()); // 3 + 9 bytes
+    }
+
+    @Test
+    void textOfTooManyDocumentsIsRefusedAtTheFirstOneOverTheLimit() {
+        YamlText t = read("a: 1\n---\n".repeat(10_001));
+        assertEquals(0, t.documents().size());
+        Diagnostic d = t.diagnostics().get(0);
+        assertEquals(pos(20_001, 1), d.pos());
+        assertEquals("text refused: it holds more than 10,000 YAML documents (the limit); a whole Helm chart rendered "
+                + "into one file holds a few hundred, and the limit keeps a hostile file from keeping the reader busy",
+                d.message());
+        assertEquals(10_000, read("a: 1\n---\n".repeat(10_000)).documents().size());
     }
 
     @Test

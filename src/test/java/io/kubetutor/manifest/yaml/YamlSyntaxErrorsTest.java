@@ -128,6 +128,15 @@ class YamlSyntaxErrorsTest {
     }
 
     @Test
+    void anchorNamesAreAsciiWordsAsInLibyaml() {
+        assertEquals(YAML + "line 2: did not find expected alphabetic or numeric character",
+                error("a: 1\nb: &기본 {x: 1}\n").message());
+        assertEquals(YAML + "line 2: did not find expected alphabetic or numeric character",
+                error("a: 1\nb: &a.b 1\n").message());
+        assertEquals("1", scalar(root("a: &my_anchor-1 1\nb: *my_anchor-1\n"), "b").text());
+    }
+
+    @Test
     void reservedIndicatorCannotStartAToken() {
         assertEquals(YAML + "line 2: found character that cannot start any token", error("a: 1\nb: @x\n").message());
     }
