@@ -16,7 +16,10 @@ import io.kubetutor.model.ClusterTopology.ProxyMode;
 import io.kubetutor.model.Diagnostic;
 import io.kubetutor.model.FieldError;
 import io.kubetutor.model.Ipv4;
+import io.kubetutor.model.Severity;
+import io.kubetutor.model.SourcePos;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -35,11 +38,9 @@ import java.util.regex.Pattern;
 public final class TopologyLoader {
     private static final Pattern PORT_RANGE = Pattern.compile("([0-9]{1,5})-([0-9]{1,5})");
 
-    private final String file;
     private final Fields fields;
 
     private TopologyLoader(String file) {
-        this.file = file;
         this.fields = new Fields(file);
     }
 
@@ -64,7 +65,7 @@ public final class TopologyLoader {
             }
             return load(file, chosen == null ? null : chosen.root());
         } catch (RuntimeException | StackOverflowError e) {
-            return new LoadedTopology(null, List.of(Diagnostic.error(file, io.kubetutor.model.SourcePos.START,
+            return new LoadedTopology(null, List.of(Diagnostic.error(file, SourcePos.START,
                     "the cluster file could not be read (" + e + "); please report it")));
         }
     }
@@ -74,8 +75,8 @@ public final class TopologyLoader {
         TopologyLoader loader = new TopologyLoader(file);
         ClusterTopology topology = loader.read(root);
         List<Diagnostic> diagnostics = loader.fields.diagnostics().stream()
-                .sorted(java.util.Comparator.comparing(Diagnostic::pos)).toList();
-        boolean errors = diagnostics.stream().anyMatch(d -> d.severity() == io.kubetutor.model.Severity.ERROR);
+                .sorted(Comparator.comparing(Diagnostic::pos)).toList();
+        boolean errors = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
         return new LoadedTopology(errors ? null : topology, diagnostics);
     }
 
@@ -91,13 +92,13 @@ public final class TopologyLoader {
         }
         List<Placed<Node>> nodes = nodes(map.get("nodes"), defaults.nodes());
         List<Placed<Client>> clients = clients(map.get("clients"), defaults.clients());
-        Placed<Ipv4.Cidr> serviceCidr = cidr(map.get("serviceCIDR"), "serviceCIDR", defaults.serviceCIDR(), map);
+        Placed<Ipv4.Cidr> serviceCidr = cidr(map.get("serviceCIDR"), "serviceCIDR", defaults.serviceCIDR());
         if (serviceCidr != null && serviceCidr.value().size() < 8) {
             fields.error(serviceCidr.node(), FieldError.invalid("serviceCIDR", serviceCidr.value().toString(),
                     "the service cluster IP range must be at least 8 IP addresses"));
         }
         PortRange ports = portRange(map.get("nodePortRange"), defaults.nodePortRange());
-        CloudLoadBalancer lb = loadBalancer(map.get("cloudLoadBalancer"), defaults.cloudLoadBalancer(), map);
+        CloudLoadBalancer lb = loadBalancer(map.get("cloudLoadBalancer"), defaults.cloudLoadBalancer());
         ProxyMode mode = proxyMode(map.get("proxyMode"), defaults.proxyMode());
         new TopologyChecks(fields).check(nodes, clients, serviceCidr == null ? null : serviceCidr.value(),
                 written(map.get("serviceCIDR")), lb == null ? null : Ipv4.Cidr.parse(lb.pool()).orElseThrow(),
@@ -142,7 +143,7 @@ public final class TopologyLoader {
             Ipv4 ip = fields.ip(m, path + ".ip");
             String podCidr = "10.244." + i + ".0/24";
             if (m.get("podCIDR") != null && !Fields.isNull(m.get("podCIDR"))) {
-                Placed<Ipv4.Cidr> c = cidr(m.get("podCIDR"), path + ".podCIDR", podCidr, m);
+                Placed<Ipv4.Cidr> c = cidr(m.get("podCIDR"), path + ".podCIDR", podCidr);
                 podCidr = c == null ? null : c.value().toString();
             } else if (i > 255) {
                 fields.error(m, FieldError.required(path + ".podCIDR", "only the first 256 nodes get a default"));
@@ -183,9 +184,9 @@ public final class TopologyLoader {
     }
 
     /** A CIDR field; host bits are masked away with a warning, as Go's ParseCIDR masks them. */
-    private Placed<Ipv4.Cidr> cidr(YNode value, String path, String defaultValue, YNode parent) {
+    private Placed<Ipv4.Cidr> cidr(YNode value, String path, String defaultValue) {
         if (value == null || Fields.isNull(value)) {
-            return new Placed<>(Ipv4.Cidr.parse(defaultValue).orElseThrow(), parent);
+            return new Placed<>(Ipv4.Cidr.parse(defaultValue).orElseThrow(), null);
         }
         String text = fields.string(value, path);
         if (text == null) {
@@ -223,7 +224,7 @@ public final class TopologyLoader {
         return null;
     }
 
-    private CloudLoadBalancer loadBalancer(YNode value, CloudLoadBalancer defaults, YNode root) {
+    private CloudLoadBalancer loadBalancer(YNode value, CloudLoadBalancer defaults) {
         if (value == null || Fields.isNull(value)) {
             return defaults;
         }
@@ -232,7 +233,7 @@ public final class TopologyLoader {
             return null;
         }
         Boolean enabled = fields.bool(m, "cloudLoadBalancer.enabled", defaults.enabled());
-        Placed<Ipv4.Cidr> pool = cidr(m.get("pool"), "cloudLoadBalancer.pool", defaults.pool(), m);
+        Placed<Ipv4.Cidr> pool = cidr(m.get("pool"), "cloudLoadBalancer.pool", defaults.pool());
         return enabled == null || pool == null ? null : new CloudLoadBalancer(enabled, pool.value().toString());
     }
 

@@ -20,7 +20,8 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * merge keys are expanded as go-yaml v2 expands them ({@link TreeBuilder}), and a syntax error
  * becomes the document's error with the text kubectl prints after {@code error parsing FILE: }
  * ({@link GoYamlErrors}). Positions are 1-based lines (split at {@code \n}) and columns (Unicode
- * code points) in the whole text.
+ * code points) in the whole text; a node written with an anchor or a tag starts at the anchor or
+ * tag, an empty value just after its colon.
  *
  * <p>Hostile input is refused quickly with a located message that names the limit (see
  * {@link ReadLimits}): a text over {@code maxBytes} before anything is parsed, a text holding a NUL

@@ -97,6 +97,16 @@ class YamlReaderDocumentsTest {
     }
 
     @Test
+    void anyLineStartingWithThreeDashesIsASeparatorLine() {
+        YamlText t = read("a: 1\n---# c\nb: 2\n----\nc: 3\n");
+        assertEquals(3, t.documents().size());
+        assertNull(t.documents().get(0).error());
+        assertEquals("invalid Yaml document separator: -", t.documents().get(1).error().message());
+        assertEquals(pos(4, 4), t.documents().get(1).error().pos());
+        assertEquals("3", scalar(t.documents().get(2).root(), "c").text());
+    }
+
+    @Test
     void documentEndMarkerEndsTheDocumentAndGoYamlIgnoresTheRestOfTheChunk() {
         YamlText t = read("a: 1\n...\nthis is: [never read\n---\nb: 2\n");
         assertEquals(2, t.documents().size());
