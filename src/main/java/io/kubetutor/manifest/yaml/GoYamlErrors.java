@@ -107,6 +107,9 @@ final class GoYamlErrors {
     }
 
     private static Problem parserProblem(String p, String context) {
+        if (p.startsWith("found undefined tag handle")) {
+            return at("found undefined tag handle"); // SnakeYAML adds the handle
+        }
         if (p.startsWith("expected <block end>")) {
             if (context.equals("while parsing a block mapping")) {
                 return at("did not find expected key");
@@ -121,7 +124,6 @@ final class GoYamlErrors {
             case "expected ',' or ']'" -> "did not find expected ',' or ']'";
             case "expected ',' or '}'" -> "did not find expected ',' or '}'";
             case "expected '<document start>'" -> "did not find expected <document start>";
-            case "found undefined tag handle" -> "found undefined tag handle";
             case "found duplicate YAML directive" -> "found duplicate %YAML directive";
             case "found incompatible YAML document" -> "found incompatible YAML document";
             case "duplicate tag handle" -> "found duplicate %TAG directive";

@@ -137,6 +137,12 @@ class YamlSyntaxErrorsTest {
     }
 
     @Test
+    void undefinedTagHandleUsesLibyamlsWords() {
+        // a parser error: go-yaml names the line before
+        assertEquals(YAML + "line 1: found undefined tag handle", error("a: 1\nb: !x!y 1\n").message());
+    }
+
+    @Test
     void reservedIndicatorCannotStartAToken() {
         assertEquals(YAML + "line 2: found character that cannot start any token", error("a: 1\nb: @x\n").message());
     }
