@@ -66,7 +66,10 @@ record ApplyFailure(KubeObject object, String file, boolean creating, ApiError e
         } else {
             pos = origin.locate("metadata.name");
         }
-        return new Diagnostic(Severity.ERROR, file, pos, alone(), details);
+        // The diagnostic's severity prints kubectl's "error: " prefix itself.
+        String text = alone();
+        text = text.startsWith("error: ") ? text.substring("error: ".length()) : text;
+        return new Diagnostic(Severity.ERROR, file, pos, text, details);
     }
 
     private String sourced(String message) {

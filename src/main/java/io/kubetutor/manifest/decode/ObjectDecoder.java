@@ -105,7 +105,7 @@ public final class ObjectDecoder {
                         List.of(new Diagnostic.Detail(p.pos(), p.fieldPath(), p.message()))));
             }
         }
-        Origin origin = new Origin(file, doc.index(), doc.start(), locator);
+        Origin origin = new Origin(file, doc.index(), doc.root().pos(), locator);
         KubeObject object = build(info, outcome.value(), origin);
         if (!info.simulated()) {
             diagnostics.add(Diagnostic.info(file, kindPos, KubectlText.notSimulated(info.kind(), object.name())));
