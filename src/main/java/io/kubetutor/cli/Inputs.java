@@ -3,8 +3,15 @@ package io.kubetutor.cli;
 import io.kubetutor.manifest.topology.LoadedTopology;
 import io.kubetutor.manifest.topology.TopologyLoader;
 import io.kubetutor.model.ClusterTopology;
+import io.kubetutor.model.Diagnostic;
+import io.kubetutor.model.SourcePos;
 import io.kubetutor.model.Severity;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +27,15 @@ final class Inputs {
     private Inputs() {
     }
 
-    static Optional<String> read(String file, PrintWriter err) {
+    /** A file's text, or why it has none: a located diagnostic (not UTF-8) or a message already printed. */
+    record Text(String text, Diagnostic problem) {
+    }
+
+    /**
+     * Reads a file as kubectl would: missing paths get kubectl's message on stderr (empty
+     * result); bytes that are not UTF-8 give a located diagnostic, since YAML is UTF-8 text.
+     */
+    static Optional<Text> read(String file, PrintWriter err) {
         Path p = Path.of(file);
         try {
             if (Files.isDirectory(p)) {
@@ -31,14 +46,31 @@ final class Inputs {
                 err.println("error: " + file + " is larger than 64 MiB; it cannot be a manifest");
                 return Optional.empty();
             }
-            return Optional.of(Files.readString(p, StandardCharsets.UTF_8));
+            return Optional.of(decode(file, Files.readAllBytes(p)));
         } catch (NoSuchFileException e) {
             err.println("error: the path \"" + file + "\" does not exist");
         } catch (IOException | RuntimeException e) {
-            // MalformedInputException among them: binary data is not YAML.
-            err.println("error: " + file + ": cannot be read as UTF-8 text (" + e.getClass().getSimpleName() + ")");
+            err.println("error: " + file + ": cannot be read (" + e.getMessage() + ")");
         }
         return Optional.empty();
+    }
+
+    private static Text decode(String file, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            decoder.flush(out);
+            return new Text(out.flip().toString(), null);
+        }
+        String before = out.flip().toString();
+        int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+        int column = before.length() - before.lastIndexOf('\n');
+        String message = String.format("the file is not UTF-8 text: byte 0x%02X cannot start a character; "
+                + "manifests are UTF-8 YAML", bytes[in.position()] & 0xff);
+        return new Text(null, Diagnostic.error(file, new SourcePos(line, column), message));
     }
 
     /** The default topology, or the cluster file's; empty (after printing why) when it has errors. */
@@ -46,11 +78,15 @@ final class Inputs {
         if (clusterFile == null) {
             return Optional.of(ClusterTopology.defaults());
         }
-        Optional<String> text = read(clusterFile, err);
+        Optional<Text> text = read(clusterFile, err);
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        LoadedTopology loaded = TopologyLoader.load(clusterFile, text.get());
+        if (text.get().problem() != null) {
+            err.println(text.get().problem().format());
+            return Optional.empty();
+        }
+        LoadedTopology loaded = TopologyLoader.load(clusterFile, text.get().text());
         loaded.diagnostics().forEach(d -> err.println(d.format()));
         if (loaded.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
             return Optional.empty();

@@ -63,11 +63,15 @@ final class ValidateCommand implements Callable<Integer> {
         List<Diagnostic> all = new ArrayList<>();
         int objects = 0;
         for (String file : files) {
-            Optional<String> text = Inputs.read(file, err);
+            Optional<Inputs.Text> text = Inputs.read(file, err);
             if (text.isEmpty()) {
                 return null;
             }
-            LoadedManifests loaded = ManifestLoader.load(file, text.get());
+            if (text.get().problem() != null) {
+                all.add(text.get().problem());
+                continue;
+            }
+            LoadedManifests loaded = ManifestLoader.load(file, text.get().text());
             List<Diagnostic> ofFile = new ArrayList<>(loaded.diagnostics());
             List<KubeObject> applied = loaded.objects();
             objects += applied.size();
