@@ -111,4 +111,12 @@ class HostileInputTest {
         assertEquals(1, loaded.diagnostics().size());
         assertEquals(6, loaded.diagnostics().get(0).pos().line());
     }
+
+    @Test
+    void aSingleLineLongerThanAnyRealValueIsRefusedBeforeParsing() {
+        String text = "apiVersion: v1\nkind: ConfigMap\ndata:\n  a: " + "x".repeat(2 * 1024 * 1024) + "\n";
+        Diagnostic d = onlyError(text);
+        assertEquals(new SourcePos(4, 1024 * 1024 + 1), d.pos());
+        assertTrue(d.message().startsWith("text refused: line 4 is longer than 1,048,576 characters"), d.message());
+    }
 }

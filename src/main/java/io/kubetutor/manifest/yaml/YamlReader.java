@@ -43,6 +43,20 @@ public final class YamlReader {
         }
     }
 
+    /** The offset of the first character past {@code max} on its line, or -1 when every line fits. */
+    static int firstLineLongerThan(String text, int max) {
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int end = text.indexOf('\n', lineStart);
+            int stop = end < 0 ? text.length() : end;
+            if (stop - lineStart > max) {
+                return lineStart + max;
+            }
+            lineStart = stop + 1;
+        }
+        return -1;
+    }
+
     private static YamlText readText(String file, String text, ReadLimits limits) {
         if (utf8Length(text, limits.maxBytes()) > limits.maxBytes()) {
             return refused(file, SourcePos.START, String.format(Locale.ROOT, "text refused: it is larger than "
@@ -56,6 +70,13 @@ public final class YamlReader {
             return refused(file, at, "binary data refused: a NUL character at line " + at.line() + ", column "
                     + at.column() + " shows this is not a text file; kubectl refuses it too ("
                     + GoYamlErrors.message("control characters are not allowed") + ")");
+        }
+        int longLine = firstLineLongerThan(text, limits.maxLineLength());
+        if (longLine >= 0) {
+            SourcePos at = positions.at(longLine);
+            return refused(file, at, String.format(Locale.ROOT, "text refused: line %d is longer than %,d characters "
+                    + "(the limit); no Kubernetes value needs that much (a ConfigMap holds at most 1 MiB in all), and "
+                    + "one enormous token would keep the reader busy for seconds", at.line(), limits.maxLineLength()));
         }
         List<DocumentSplitter.Chunk> chunks = DocumentSplitter.split(text);
         if (chunks.size() > limits.maxDocuments()) {

@@ -38,7 +38,7 @@ class YamlLimitsTest {
 
     @Test
     void sizeLimitCountsUtf8BytesNotCharacters() {
-        ReadLimits tenBytes = new ReadLimits(10, 100, 1000, 10, 10);
+        ReadLimits tenBytes = new ReadLimits(10, 100, 1000, 10, 10, 100);
         assertEquals(1, YamlReader.read("f", "a: 1234567", tenBytes).documents().size()); // exactly 10 bytes
         assertEquals(1, YamlReader.read("f", "a: 12345678", tenBytes).diagnostics().size());
         assertEquals(1, YamlReader.read("f", "a: 한국", tenBytes).documents().size()); // 3 + 6 bytes
