@@ -111,4 +111,32 @@ class ReapplyEditedTextTest {
         assertEquals(0, web().spec().ports().get(0).nodePort());
         assertTrue(!server.nodePortAllocated(nodePort));
     }
+
+    private ApplyResult applyRaw(String text) {
+        return server.apply("editor.yaml", ManifestLoader.load("editor.yaml", text).objects(), true);
+    }
+
+    @Test
+    void changingAnAllocatedClusterIpIsRefusedWithTheServersMessage() {
+        apply(SERVICE);
+        String ip = web().spec().clusterIP();
+        String edited = SERVICE.replace("  type: NodePort\n", "  type: NodePort\n  clusterIP: 10.96.0.50\n");
+        ApplyResult r = applyRaw(edited);
+        assertEquals("The Service \"web\" is invalid: spec.clusterIPs[0]: Invalid value: [\"10.96.0.50\"]: "
+                + "may not change once set", r.diagnostics().stream()
+                .filter(d -> d.severity() == io.kubetutor.model.Severity.ERROR).findFirst().orElseThrow().message());
+        assertEquals(ip, web().spec().clusterIP(), "the stored Service keeps its address");
+    }
+
+    @Test
+    void changingADeploymentsSelectorIsRefusedAsImmutable() {
+        apply(DEPLOYMENT);
+        String edited = DEPLOYMENT.replace("matchLabels: {app: web}", "matchLabels: {app: web, tier: front}")
+                .replace("labels: {app: web}", "labels: {app: web, tier: front}");
+        ApplyResult r = applyRaw(edited);
+        String message = r.diagnostics().stream().filter(d -> d.severity() == io.kubetutor.model.Severity.ERROR)
+                .findFirst().orElseThrow().message();
+        assertEquals("The Deployment \"web\" is invalid: spec.selector: Invalid value: "
+                + "{\"matchLabels\":{\"app\":\"web\",\"tier\":\"front\"}}: field is immutable", message);
+    }
 }
