@@ -4,7 +4,9 @@ package io.kubetutor.model;
  * IP and CIDR parsing as k8s.io/utils/net ParseIPSloppy / ParseCIDRSloppy do it: the Go 1.16
  * net parser, which still accepts leading zeros in IPv4 octets ("010.1.1.1" is 10.1.1.1).
  * Addresses are kept in Go's 16-byte form, IPv4 as ::ffff:a.b.c.d. Validation and the simulated
- * allocators share it, so an address the validator accepts is the address the allocator takes.
+ * allocators share it (through {@link Ipv4#parseSloppy}), so an address the validator accepts is the
+ * address the allocator takes. {@link #parseDottedQuad} is the Go 1.17+ reading of a dotted quad,
+ * which refuses leading zeros; the cluster-file loader holds its own input to that.
  */
 public final class GoIP {
     private static final int BIG = 0xFFFFFF;
@@ -28,6 +30,15 @@ public final class GoIP {
             }
         }
         return null;
+    }
+
+    /**
+     * A plain dotted quad as Go 1.17+ net.ParseIP reads it: four decimal octets, and an octet of two
+     * or more digits may not start with 0 (Go stopped guessing whether 010 meant 8 or 10). Null
+     * when the text is anything else, including an IPv6 form such as ::ffff:10.0.0.1.
+     */
+    public static byte[] parseDottedQuad(String s) {
+        return parseIPv4(s, false);
     }
 
     /** ParseCIDRSloppy: null when the text is not a CIDR value. */
@@ -141,6 +152,10 @@ public final class GoIP {
     }
 
     private static byte[] parseIPv4(String s) {
+        return parseIPv4(s, true);
+    }
+
+    private static byte[] parseIPv4(String s, boolean leadingZerosAllowed) {
         byte[] p = new byte[4];
         int pos = 0;
         for (int i = 0; i < 4; i++) {
@@ -155,6 +170,9 @@ public final class GoIP {
             }
             long[] d = dtoi(s, pos);
             if (d == null || d[0] > 0xFF) {
+                return null;
+            }
+            if (!leadingZerosAllowed && d[1] - pos > 1 && s.charAt(pos) == '0') {
                 return null;
             }
             p[i] = (byte) d[0];

@@ -3,56 +3,40 @@ package io.kubetutor.model;
 import java.util.Optional;
 
 /**
- * An IPv4 address as an unsigned 32-bit value, with strict dotted-quad parsing (four decimal
- * octets 0-255, no leading zeros, as Go's net.ParseIP has required since Go 1.17) and CIDR
- * ranges ({@link Cidr}). The simulator only models IPv4, so this is all the address maths it needs.
+ * An IPv4 address as an unsigned 32-bit value, with CIDR ranges ({@link Cidr}). The simulator only
+ * models IPv4, so this is all the address maths it needs. Text is read in one of two ways, both by
+ * {@link GoIP}: {@link #parse} strictly (a plain dotted quad, no leading zeros, as Go's net.ParseIP
+ * has required since Go 1.17) for the cluster file, which names its own addresses; and
+ * {@link #parseSloppy} as the API server's ParseIPSloppy does, for addresses in manifests, so that the
+ * allocators take exactly the address validation accepted ("010.96.0.10" is 10.96.0.10 there).
  */
 public record Ipv4(int bits) implements Comparable<Ipv4> {
 
-    /** Parses {@code a.b.c.d}; empty when the text is not a strict dotted quad. */
+    /** Parses a strict {@code a.b.c.d}; empty when the text is anything else. */
     public static Optional<Ipv4> parse(String text) {
-        if (text == null || text.isEmpty() || text.length() > 15) {
-            return Optional.empty();
-        }
-        int value = 0;
-        int octets = 0;
-        int i = 0;
-        while (i <= text.length()) {
-            int end = text.indexOf('.', i);
-            if (end < 0) {
-                end = text.length();
-            }
-            Integer octet = octet(text, i, end);
-            if (octet == null || ++octets > 4) {
-                return Optional.empty();
-            }
-            value = (value << 8) | octet;
-            i = end + 1;
-            if (end == text.length()) {
-                break;
-            }
-        }
-        return octets == 4 ? Optional.of(new Ipv4(value)) : Optional.empty();
+        return text == null ? Optional.empty() : fromGo(GoIP.parseDottedQuad(text));
     }
 
     public static boolean isValid(String text) {
         return parse(text).isPresent();
     }
 
-    private static Integer octet(String s, int from, int to) {
-        int len = to - from;
-        if (len < 1 || len > 3 || (len > 1 && s.charAt(from) == '0')) {
-            return null;
+    /**
+     * Parses as ParseIPSloppy does: leading zeros are allowed, and an IPv4-mapped IPv6 form such as
+     * {@code ::ffff:10.96.0.1} is that IPv4 address. Empty for any other text, IPv6 included.
+     */
+    public static Optional<Ipv4> parseSloppy(String text) {
+        byte[] ip = text == null ? null : GoIP.parseIP(text);
+        return ip == null || !GoIP.isIPv4(ip) ? Optional.empty() : fromGo(ip);
+    }
+
+    /** The last four bytes of Go's 16-byte form (empty for null, GoIP's "not an address"). */
+    private static Optional<Ipv4> fromGo(byte[] ip) {
+        if (ip == null) {
+            return Optional.empty();
         }
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return null;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v <= 255 ? v : null;
+        return Optional.of(new Ipv4(((ip[12] & 0xff) << 24) | ((ip[13] & 0xff) << 16) | ((ip[14] & 0xff) << 8)
+                | (ip[15] & 0xff)));
     }
 
     /** The address as an unsigned number, 0 to 2^32-1. */
@@ -80,9 +64,10 @@ public record Ipv4(int bits) implements Comparable<Ipv4> {
     }
 
     /**
-     * A CIDR range {@code network/prefixLength}. {@link #parse} masks host bits away as Go's
+     * A CIDR range {@code network/prefixLength}. Both parsers mask host bits away as Go's
      * net.ParseCIDR does (10.96.0.1/12 gives 10.96.0.0/12); {@link #hasHostBits} tells whether the
-     * text had any, so a caller can warn about it.
+     * text had any, so a caller can warn about it. {@link #parse} is strict (a strict address and a
+     * prefix without leading zeros); {@link #parseSloppy} reads as ParseCIDRSloppy does.
      */
     public record Cidr(Ipv4 network, int prefixLength) {
         public Cidr {
@@ -109,6 +94,18 @@ public record Ipv4(int bits) implements Comparable<Ipv4> {
 
         public static boolean isValid(String text) {
             return parse(text).isPresent();
+        }
+
+        /**
+         * Parses as ParseCIDRSloppy does, keeping only IPv4 ranges: leading zeros are allowed in the
+         * address and the prefix length. Empty for any other text, IPv6 ranges included.
+         */
+        public static Optional<Cidr> parseSloppy(String text) {
+            GoIP.Cidr parsed = text == null ? null : GoIP.parseCIDR(text);
+            if (parsed == null || !GoIP.isIPv4(parsed.ip()) || parsed.prefixLength() > 32) {
+                return Optional.empty();
+            }
+            return fromGo(parsed.ip()).map(ip -> new Cidr(ip, parsed.prefixLength()));
         }
 
         /** True when {@code text} is a valid CIDR whose address part is not the network address. */
@@ -155,6 +152,11 @@ public record Ipv4(int bits) implements Comparable<Ipv4> {
                 throw new IllegalArgumentException("index " + n + " is outside " + this + " (" + size() + " addresses)");
             }
             return network.plus(n);
+        }
+
+        /** How far {@code ip} lies above the network address (the inverse of {@link #address}); -1 when outside. */
+        public long offsetOf(Ipv4 ip) {
+            return contains(ip) ? ip.unsigned() - network.unsigned() : -1;
         }
 
         /** The last address of the range (the broadcast address for prefixes below /31). */

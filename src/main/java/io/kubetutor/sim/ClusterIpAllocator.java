@@ -1,6 +1,8 @@
 package io.kubetutor.sim;
 
+import io.kubetutor.model.Ipv4;
 import java.util.BitSet;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -15,15 +17,17 @@ public final class ClusterIpAllocator {
     private static final String MISMATCHED_NETWORK = "the provided network does not match the current range";
     private static final String ALREADY_ALLOCATED = "provided IP is already allocated";
 
-    private final Ipv4Range range;
-    private final long first;
+    private final Ipv4.Cidr range;
+    /** Usable addresses, network and broadcast left out; index i in {@link #used} is the address at i + 1. */
     private final int usable;
     private final int staticBand;
     private final BitSet used;
     private final RandomGenerator random;
 
     public ClusterIpAllocator(String serviceCIDR, RandomGenerator random) {
-        this.range = Ipv4Range.parse(serviceCIDR);
+        // Read as ParseCIDRSloppy reads --service-cluster-ip-range; the refusal is net.ParseCIDR's.
+        this.range = Ipv4.Cidr.parseSloppy(serviceCIDR)
+                .orElseThrow(() -> new IllegalArgumentException("invalid CIDR address: " + serviceCIDR));
         // kube-apiserver refuses larger ranges (mask must be >= 12) and ranges under 8 addresses.
         if (range.prefixLength() < 12) {
             throw new IllegalArgumentException("specified --service-cluster-ip-range is too large; "
@@ -32,7 +36,6 @@ public final class ClusterIpAllocator {
         if (range.size() < 8) {
             throw new IllegalArgumentException("the service cluster IP range must be at least 8 IP addresses");
         }
-        this.first = range.network() + 1;
         this.usable = (int) (range.size() - 2);
         this.staticBand = rangeOffset(range.size());
         this.used = new BitSet(usable);
@@ -51,13 +54,17 @@ public final class ClusterIpAllocator {
         return range.toString();
     }
 
-    public Ipv4Range range() {
+    public Ipv4.Cidr range() {
         return range;
     }
 
-    /** The address {@code index} steps above the network address: 1 is the kubernetes Service's. */
+    /**
+     * The address {@code index} steps above the network address: 1 is the kubernetes Service's. It is
+     * not held to the range: past it (a /29 has no tenth address) the address lies outside, and
+     * {@link #allocate} refuses it with the allocator's own message.
+     */
     public String addressAt(int index) {
-        return Ipv4Range.format(range.addressAt(index));
+        return new Ipv4(range.network().bits() + index).toString();
     }
 
     /** How many usable addresses sit in the lower band kept for explicit picks. */
@@ -67,7 +74,7 @@ public final class ClusterIpAllocator {
 
     /** The first address automatic allocation prefers (the start of the upper band). */
     public String firstDynamicAddress() {
-        return Ipv4Range.format(first + staticBand);
+        return range.address(1 + staticBand).toString();
     }
 
     public int allocatedCount() {
@@ -75,22 +82,22 @@ public final class ClusterIpAllocator {
     }
 
     public boolean isAllocated(String ip) {
-        long a = Ipv4Range.parseAddress(ip);
-        return a >= first && a < first + usable && used.get((int) (a - first));
+        int index = usableIndex(ip);
+        return index >= 0 && used.get(index);
     }
 
     /** Reserves an explicit address anywhere in the usable range. */
     public void allocate(String ip) throws AllocationException {
-        long a = Ipv4Range.parseAddress(ip);
-        if (a < 0 || !range.contains(a)) {
+        Optional<Ipv4> address = Ipv4.parseSloppy(ip);
+        if (address.isEmpty() || !range.contains(address.get())) {
             // The MetaAllocator finds no ServiceCIDR holding the address.
             throw AllocationException.refused(MISMATCHED_NETWORK);
         }
-        if (a < first || a >= first + usable) {
+        int index = usableIndex(ip);
+        if (index < 0) {
             throw AllocationException.refused("the provided IP (" + ip + ") is not in the valid range. "
                     + "The range of valid IPs is " + range);
         }
-        int index = (int) (a - first);
         if (used.get(index)) {
             throw AllocationException.refused(ALREADY_ALLOCATED);
         }
@@ -119,10 +126,19 @@ public final class ClusterIpAllocator {
 
     /** Releasing an address that is not held, or is out of range, does nothing (as upstream). */
     public void release(String ip) {
-        long a = Ipv4Range.parseAddress(ip);
-        if (a >= first && a < first + usable) {
-            used.clear((int) (a - first));
+        int index = usableIndex(ip);
+        if (index >= 0) {
+            used.clear(index);
         }
+    }
+
+    /**
+     * Where {@code ip} (read as ParseIPSloppy reads it, so the allocator takes exactly the address
+     * validation accepted) sits among the usable addresses; -1 when it is not one of them.
+     */
+    private int usableIndex(String ip) {
+        long offset = Ipv4.parseSloppy(ip).map(range::offsetOf).orElse(-1L);
+        return offset >= 1 && offset <= usable ? (int) (offset - 1) : -1;
     }
 
     /** First free index in [start, end), then in [bandStart, start): the wrapped forward scan. */
@@ -137,6 +153,6 @@ public final class ClusterIpAllocator {
 
     private String take(int index) {
         used.set(index);
-        return Ipv4Range.format(first + index);
+        return range.address(1 + index).toString();
     }
 }

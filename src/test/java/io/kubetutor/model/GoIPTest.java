@@ -19,6 +19,20 @@ class GoIPTest {
     }
 
     @Test
+    void theGo117DottedQuadRefusesLeadingZerosButNotAZeroOctet() {
+        assertNull(GoIP.parseDottedQuad("010.1.1.1"));
+        assertNull(GoIP.parseDottedQuad("10.1.1.00"));
+        assertNull(GoIP.parseDottedQuad("::ffff:10.1.1.1"));
+        byte[] ip = GoIP.parseDottedQuad("10.0.0.255");
+        assertNotNull(ip);
+        assertTrue(GoIP.isIPv4(ip));
+        assertEquals(10, ip[12]);
+        assertEquals((byte) 255, ip[15]);
+        // The sloppy parser is unchanged by the strict one sharing its code.
+        assertNotNull(GoIP.parseIP("10.1.1.00"));
+    }
+
+    @Test
     void ipv4NeedsFourOctetsInRange() {
         assertNull(GoIP.parseIP("10.0.0"));
         assertNull(GoIP.parseIP("10.0.0.256"));

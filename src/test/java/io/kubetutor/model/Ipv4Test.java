@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -73,6 +74,46 @@ class Ipv4Test {
         assertEquals(1L << 32, cidr("0.0.0.0/0").size());
         assertTrue(cidr("0.0.0.0/0").contains(ip("203.0.113.7")));
         assertEquals(1, cidr("1.2.3.4/32").size());
+    }
+
+    @Test
+    void offsetOfIsTheInverseOfAddress() {
+        Ipv4.Cidr kubeadm = cidr("10.96.0.0/12");
+        assertEquals(0, kubeadm.offsetOf(ip("10.96.0.0")));
+        assertEquals(10, kubeadm.offsetOf(kubeadm.address(10)));
+        assertEquals(kubeadm.size() - 1, kubeadm.offsetOf(kubeadm.last()));
+        assertEquals(-1, kubeadm.offsetOf(ip("10.112.0.0")));
+        assertEquals(-1, kubeadm.offsetOf(ip("10.95.255.255")));
+    }
+
+    @Test
+    void sloppyAddressesAreReadAsTheValidatorReadsThem() {
+        // ParseIPSloppy takes any number of leading zeros, so the allocators must too.
+        assertEquals(Ipv4.parseSloppy("10.96.0.50"), Ipv4.parseSloppy("0010.096.0.050"));
+        assertEquals(Optional.of(ip("10.96.0.50")), Ipv4.parseSloppy("::ffff:10.96.0.50"));
+        assertTrue(Ipv4.parseSloppy("fd00::10").isEmpty());
+        assertTrue(Ipv4.parseSloppy("10.96.0.256").isEmpty());
+        assertTrue(Ipv4.parseSloppy(null).isEmpty());
+    }
+
+    @Test
+    void theStrictParsersRefuseWhatTheSloppyOnesAccept() {
+        assertTrue(Ipv4.parse("0010.096.0.050").isEmpty());
+        assertTrue(Ipv4.parse("::ffff:10.96.0.50").isEmpty());
+        assertTrue(Ipv4.Cidr.parse("010.96.0.0/12").isEmpty());
+        assertTrue(Ipv4.Cidr.parse("10.96.0.0/012").isEmpty());
+        assertEquals(Optional.of(cidr("10.96.0.0/12")), Ipv4.Cidr.parseSloppy("010.96.0.0/012"));
+    }
+
+    @Test
+    void sloppyCidrIsMaskedToItsNetworkAndMustBeIpv4() {
+        Ipv4.Cidr r = Ipv4.Cidr.parseSloppy("10.96.3.4/12").orElseThrow();
+        assertEquals("10.96.0.0/12", r.toString());
+        assertEquals("10.111.255.255", r.last().toString());
+        assertTrue(Ipv4.Cidr.parseSloppy("fd00::/112").isEmpty());
+        assertTrue(Ipv4.Cidr.parseSloppy("10.96.0.0/33").isEmpty());
+        assertTrue(Ipv4.Cidr.parseSloppy("10.96.0.0").isEmpty());
+        assertTrue(Ipv4.Cidr.parseSloppy(null).isEmpty());
     }
 
     @Test

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.model.Diagnostic;
+import io.kubetutor.model.Ipv4;
 import io.kubetutor.model.Service;
 import io.kubetutor.model.ServicePort;
 import io.kubetutor.model.Severity;
@@ -32,8 +33,8 @@ class ApplyServiceAllocationTest {
         ApplyResult r = s.apply(FILE, all(service("web", "ClusterIP", tcp("", 80))), false);
         assertEquals(List.of("service/web created"), r.lines());
         Service web = stored(s, "default", "web");
-        long ip = Ipv4Range.parseAddress(web.spec().clusterIP());
-        assertTrue(ip >= Ipv4Range.parseAddress("10.96.1.1"), web.spec().clusterIP());
+        Ipv4 ip = Ipv4.parseSloppy(web.spec().clusterIP()).orElseThrow();
+        assertTrue(ip.compareTo(Ipv4.parseSloppy("10.96.1.1").orElseThrow()) >= 0, web.spec().clusterIP());
         assertEquals(List.of(web.spec().clusterIP()), web.spec().clusterIPs());
         assertEquals(List.of("IPv4"), web.spec().ipFamilies());
         assertEquals("SingleStack", web.spec().ipFamilyPolicy());

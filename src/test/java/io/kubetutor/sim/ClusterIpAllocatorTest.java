@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubetutor.model.Ipv4;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +36,7 @@ class ClusterIpAllocatorTest {
     }
 
     private static long value(String ip) {
-        return Ipv4Range.parseAddress(ip);
+        return Ipv4.parseSloppy(ip).orElseThrow().unsigned();
     }
 
     @Test
@@ -51,8 +52,8 @@ class ClusterIpAllocatorTest {
     void automaticPicksComeFromTheUpperBandOfTheKubeadmRange() throws Exception {
         ClusterIpAllocator a = new ClusterIpAllocator("10.96.0.0/12", new SplittableRandom(7));
         for (int i = 0; i < 500; i++) {
-            long ip = value(a.allocateNext());
-            assertTrue(ip >= value("10.96.1.1") && ip <= value("10.111.255.254"), Ipv4Range.format(ip));
+            String ip = a.allocateNext();
+            assertTrue(value(ip) >= value("10.96.1.1") && value(ip) <= value("10.111.255.254"), ip);
         }
     }
 
@@ -150,6 +151,40 @@ class ClusterIpAllocatorTest {
         assertEquals("provided IP is already allocated", e.getMessage());
         a.release("10.96.0.10");
         a.allocate("10.96.0.10");
+    }
+
+    @Test
+    void anAddressWrittenWithLeadingZerosIsTheAddressValidationAccepted() throws Exception {
+        // ParseIPSloppy reads 010.096.000.010 as 10.96.0.10, so the allocator must hold that address.
+        ClusterIpAllocator a = new ClusterIpAllocator("10.96.0.0/12", new SplittableRandom(1));
+        a.allocate("010.096.000.010");
+        assertTrue(a.isAllocated("10.96.0.10"));
+        AllocationException e = assertThrows(AllocationException.class, () -> a.allocate("::ffff:10.96.0.10"));
+        assertEquals("provided IP is already allocated", e.getMessage());
+        a.release("10.96.0.010");
+        assertFalse(a.isAllocated("10.96.0.10"));
+    }
+
+    @Test
+    void theSystemServiceIndexesAreCountedFromTheNetworkAddressEvenPastTheRange() {
+        ClusterIpAllocator a = new ClusterIpAllocator("10.96.3.4/12", new SplittableRandom(1));
+        assertEquals("10.96.0.0/12", a.cidr());
+        assertEquals("10.96.0.1", a.addressAt(1));
+        assertEquals("10.96.0.10", a.addressAt(10));
+        // A /29 has no tenth address; the one past it is refused when the bootstrap allocates it.
+        ClusterIpAllocator small = new ClusterIpAllocator("10.96.0.0/29", new SplittableRandom(1));
+        assertEquals("10.96.0.10", small.addressAt(10));
+        AllocationException e = assertThrows(AllocationException.class, () -> small.allocate(small.addressAt(10)));
+        assertEquals("the provided network does not match the current range", e.getMessage());
+    }
+
+    @Test
+    void aServiceCidrThatIsNotAnIpv4RangeIsRefusedWithGosParseMessage() {
+        for (String cidr : new String[] {"fd00::/112", "10.96.0.0/33", "10.96.0.0", "::ffff:10.96.0.0/140"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new ClusterIpAllocator(cidr, new SplittableRandom(1)));
+            assertEquals("invalid CIDR address: " + cidr, e.getMessage());
+        }
     }
 
     @Test
