@@ -96,6 +96,12 @@ public final class TopologyLoader {
         if (serviceCidr != null && serviceCidr.value().size() < 8) {
             fields.error(serviceCidr.node(), FieldError.invalid("serviceCIDR", serviceCidr.value().toString(),
                     "the service cluster IP range must be at least 8 IP addresses"));
+        } else if (serviceCidr != null && serviceCidr.value().size() < 16) {
+            // The API server takes a /29, but every tutor cluster runs kube-dns at the range's tenth
+            // address (kubeadm's rule), which a range of 8 does not have.
+            fields.error(serviceCidr.node(), FieldError.invalid("serviceCIDR", serviceCidr.value().toString(),
+                    "the cluster DNS Service takes the 10th address of the range (kubeadm's rule), so the range "
+                    + "must hold at least 16 addresses (a /28 or larger)"));
         }
         PortRange ports = portRange(map.get("nodePortRange"), defaults.nodePortRange());
         CloudLoadBalancer lb = loadBalancer(map.get("cloudLoadBalancer"), defaults.cloudLoadBalancer());

@@ -107,7 +107,14 @@ class TopologyLoaderTest {
     void serviceCidrWithFewerThanEightAddressesIsRefusedWithTheApiServersWords() {
         assertError("serviceCIDR: 10.96.0.0/30\n", 1, 14,
                 "serviceCIDR: Invalid value: \"10.96.0.0/30\": the service cluster IP range must be at least 8 IP addresses");
-        assertEquals("10.96.0.0/29", load("serviceCIDR: 10.96.0.0/29\n").topology().serviceCIDR());
+        assertEquals("10.96.0.0/28", load("serviceCIDR: 10.96.0.0/28\n").topology().serviceCIDR());
+    }
+
+    @Test
+    void serviceCidrWithoutATenthAddressForClusterDnsIsRefused() {
+        assertError("serviceCIDR: 10.96.0.0/29\n", 1, 14,
+                "serviceCIDR: Invalid value: \"10.96.0.0/29\": the cluster DNS Service takes the 10th address of the "
+                + "range (kubeadm's rule), so the range must hold at least 16 addresses (a /28 or larger)");
     }
 
     @Test
