@@ -1,5 +1,9 @@
 package io.kubetutor.bench;
 
+import io.kubetutor.manifest.yaml.ReadLimits;
+import java.util.ArrayList;
+import java.util.List;
+
 /** Manifests the benchmarks feed through the pipeline: one a learner would write, one very large. */
 final class SampleManifests {
     private SampleManifests() {
@@ -143,10 +147,45 @@ final class SampleManifests {
         return b.toString();
     }
 
-    /** {@code services} Services, each selecting {@code podsPerService} bare Pods, in flow style. */
-    static String large(int services, int podsPerService) {
-        StringBuilder b = new StringBuilder(services * (160 + podsPerService * 150));
-        for (int s = 0; s < services; s++) {
+    /**
+     * {@link #typical()} after one edit a learner makes between pauses: the web-lb Service's https
+     * port changed from 443 to 8443, so a re-apply configures that one Service and leaves the rest.
+     */
+    static String typicalWithOnePortChanged() {
+        String typical = typical();
+        String from = "  - name: https\n    port: 443\n";
+        int at = typical.indexOf(from);
+        if (at < 0 || typical.indexOf(from, at + 1) >= 0) {
+            throw new IllegalStateException("the typical manifest no longer holds exactly one https port 443");
+        }
+        return typical.replace(from, "  - name: https\n    port: 8443\n");
+    }
+
+    /**
+     * {@code services} Services, each selecting {@code podsPerService} bare Pods, in flow style, split
+     * evenly into the fewest files that each stay within the reader's document limit: a text of more
+     * documents is refused, so a cluster this large can only arrive as a directory
+     * ({@code kubectl apply -f dir/}). A Service and its Pods always share a file.
+     */
+    static List<String> large(int services, int podsPerService) {
+        int servicesPerFileAtMost = ReadLimits.DEFAULT.maxDocuments() / (1 + podsPerService);
+        if (servicesPerFileAtMost == 0) {
+            throw new IllegalArgumentException("one Service with " + podsPerService + " Pods is over the document limit");
+        }
+        int files = (services + servicesPerFileAtMost - 1) / servicesPerFileAtMost;
+        List<String> texts = new ArrayList<>(files);
+        int next = 0;
+        for (int f = 0; f < files; f++) {
+            int end = next + (services - next) / (files - f);
+            texts.add(large(next, end, podsPerService));
+            next = end;
+        }
+        return texts;
+    }
+
+    private static String large(int firstService, int endService, int podsPerService) {
+        StringBuilder b = new StringBuilder((endService - firstService) * (160 + podsPerService * 160));
+        for (int s = firstService; s < endService; s++) {
             b.append("{apiVersion: v1, kind: Service, metadata: {name: svc-").append(s)
                     .append("}, spec: {type: NodePort, selector: {app: app-").append(s)
                     .append("}, ports: [{name: http, port: 80, targetPort: 8080}]}}\n---\n");

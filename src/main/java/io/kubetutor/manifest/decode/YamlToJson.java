@@ -95,9 +95,15 @@ final class YamlToJson {
     }
 
     private static final class Slot {
+        /** The key's place among the distinct keys as first written. */
+        final int writtenIndex;
         SourcePos keyPos;
         YNode value;
         final List<SourcePos> repeatedAt = new ArrayList<>();
+
+        Slot(int writtenIndex) {
+            this.writtenIndex = writtenIndex;
+        }
     }
 
     private static JObject object(YMap m) throws NotConvertible {
@@ -106,7 +112,7 @@ final class YamlToJson {
             String key = keyText(e.key());
             Slot slot = slots.get(key);
             if (slot == null) {
-                slot = new Slot();
+                slot = new Slot(slots.size());
                 slots.put(key, slot);
             } else {
                 slot.repeatedAt.add(e.key().pos());
@@ -116,11 +122,10 @@ final class YamlToJson {
         }
         List<String> keys = new ArrayList<>(slots.keySet());
         keys.sort(GO_STRING_ORDER);
-        List<String> written = new ArrayList<>(slots.keySet());
         List<Member> members = new ArrayList<>();
         for (String k : keys) {
             Slot slot = slots.get(k);
-            members.add(new Member(k, slot.keyPos, convert(slot.value), slot.repeatedAt, written.indexOf(k)));
+            members.add(new Member(k, slot.keyPos, convert(slot.value), slot.repeatedAt, slot.writtenIndex));
         }
         return new JObject(members, m.pos());
     }

@@ -100,6 +100,20 @@ class YamlToJsonTest {
     }
 
     @Test
+    void aRepeatedLabelKeepsItsFirstPlaceAndItsLastValue() {
+        DecodeResult r = TestYaml.decode("""
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: web
+                  labels: {zone: a, app: web, zone: b, tier: front}
+                """);
+        Map<String, String> labels = ((Service) r.object()).metadata().labels();
+        assertEquals(List.of("zone", "app", "tier"), List.copyOf(labels.keySet()));
+        assertEquals("b", labels.get("zone"));
+    }
+
+    @Test
     void aNullOrStructuredKeyCannotBecomeJsonAndIsRefusedAtTheKey() {
         DecodeResult r = TestYaml.decode("apiVersion: v1\nkind: Service\nmetadata:\n  ~: x\n");
         assertNull(r.object());
