@@ -163,9 +163,8 @@ final class SampleManifests {
 
     /**
      * {@code services} Services, each selecting {@code podsPerService} bare Pods, in flow style, split
-     * evenly into the fewest files that each stay within the reader's document limit: a text of more
-     * documents is refused, so a cluster this large can only arrive as a directory
-     * ({@code kubectl apply -f dir/}). A Service and its Pods always share a file.
+     * evenly into the fewest files that each stay within the reader's document limit (one file for
+     * 1,000 Services and 10,000 Pods). A Service and its Pods always share a file.
      */
     static List<String> large(int services, int podsPerService) {
         int servicesPerFileAtMost = ReadLimits.DEFAULT.maxDocuments() / (1 + podsPerService);

@@ -24,9 +24,10 @@ package io.kubetutor.manifest.yaml;
  * @param maxAliases how many aliases to mappings or sequences one document may use: 1,000 (the role
  *                   of SnakeYAML's {@code LoaderOptions.setMaxAliasesForCollections}). Manifests that
  *                   use anchors at all use a handful; an alias bomb needs many.
- * @param maxDocuments how many documents one text may hold: 10,000. A whole Helm chart rendered
- *                   into one file holds a few hundred; each document is parsed on its own, so a text
- *                   of hundreds of thousands of tiny documents would keep the reader busy for seconds.
+ * @param maxDocuments how many documents one text may hold: 20,000. A whole Helm chart rendered
+ *                   into one file holds a few hundred, and a generated cluster of 1,000 Services and
+ *                   10,000 Pods 11,000; each document is parsed on its own, so a text of hundreds of
+ *                   thousands of tiny documents would keep the reader busy for seconds (300,000 took 1.5 s).
  *                   Checked after splitting, before any document is parsed.
  * @param maxLineLength how long one line may be, in characters: 1 MiB (1,048,576). A ConfigMap holds
  *                   at most 1 MiB in all and a Service's annotations 256 KiB, so no real value needs more;
@@ -36,7 +37,7 @@ package io.kubetutor.manifest.yaml;
 public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxAliases, int maxDocuments,
                          int maxLineLength) {
 
-    public static final ReadLimits DEFAULT = new ReadLimits(3L * 1024 * 1024, 100, 250_000, 1_000, 10_000,
+    public static final ReadLimits DEFAULT = new ReadLimits(3L * 1024 * 1024, 100, 250_000, 1_000, 20_000,
             1024 * 1024);
 
     public ReadLimits {

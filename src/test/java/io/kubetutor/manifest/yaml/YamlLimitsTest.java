@@ -47,14 +47,14 @@ class YamlLimitsTest {
 
     @Test
     void textOfTooManyDocumentsIsRefusedAtTheFirstOneOverTheLimit() {
-        YamlText t = read("a: 1\n---\n".repeat(10_001));
+        YamlText t = read("a: 1\n---\n".repeat(20_001));
         assertEquals(0, t.documents().size());
         Diagnostic d = t.diagnostics().get(0);
-        assertEquals(pos(20_001, 1), d.pos());
-        assertEquals("text refused: it holds more than 10,000 YAML documents (the limit); a whole Helm chart rendered "
+        assertEquals(pos(40_001, 1), d.pos());
+        assertEquals("text refused: it holds more than 20,000 YAML documents (the limit); a whole Helm chart rendered "
                 + "into one file holds a few hundred, and the limit keeps a hostile file from keeping the reader busy",
                 d.message());
-        assertEquals(10_000, read("a: 1\n---\n".repeat(10_000)).documents().size());
+        assertEquals(20_000, read("a: 1\n---\n".repeat(20_000)).documents().size());
     }
 
     @Test
