@@ -4,6 +4,10 @@ import io.kubetutor.manifest.decode.DecodeResult;
 import io.kubetutor.manifest.decode.ObjectDecoder;
 import io.kubetutor.manifest.yaml.ReadLimits;
 import io.kubetutor.manifest.yaml.YDocument;
+import io.kubetutor.manifest.yaml.YMap;
+import io.kubetutor.manifest.yaml.YNode;
+import io.kubetutor.manifest.yaml.YScalar;
+import io.kubetutor.manifest.yaml.YSeq;
 import io.kubetutor.manifest.yaml.YamlLocator;
 import io.kubetutor.manifest.yaml.YamlReader;
 import io.kubetutor.manifest.yaml.YamlText;
@@ -38,12 +42,34 @@ public final class ManifestLoader {
             if (doc.root() == null) {
                 continue; // an empty document: kubectl skips it too
             }
-            DecodeResult decoded = ObjectDecoder.decode(file, doc, YamlLocator.of(doc));
-            diagnostics.addAll(decoded.diagnostics());
-            if (decoded.object() != null) {
-                objects.add(decoded.object());
+            for (YDocument object : listItems(doc)) {
+                DecodeResult decoded = ObjectDecoder.decode(file, object, YamlLocator.of(object));
+                diagnostics.addAll(decoded.diagnostics());
+                if (decoded.object() != null) {
+                    objects.add(decoded.object());
+                }
             }
         }
         return new LoadedManifests(List.copyOf(objects), List.copyOf(diagnostics));
+    }
+
+    /**
+     * A {@code v1 List} (what {@code kubectl get ... -o yaml} prints) stands for its items, which
+     * kubectl applies one by one; any other document stands for itself.
+     */
+    private static List<YDocument> listItems(YDocument doc) {
+        if (doc.root() instanceof YMap m && scalar(m.get("apiVersion")).equals("v1")
+                && scalar(m.get("kind")).equals("List") && m.get("items") instanceof YSeq items) {
+            List<YDocument> each = new ArrayList<>();
+            for (YNode item : items.items()) {
+                each.add(new YDocument(doc.index(), item.pos(), item, null));
+            }
+            return each;
+        }
+        return List.of(doc);
+    }
+
+    private static String scalar(YNode n) {
+        return n instanceof YScalar s ? s.text() : "";
     }
 }

@@ -57,10 +57,4 @@ final class KubectlText {
         return kind + " " + GoValues.quote(name) + " is accepted but not simulated: the tutor simulates Services,"
                 + " Pods, workloads, Endpoints and Ingress";
     }
-
-    /** Our own plain sentence for a v1 List: kubectl would apply its items one by one. */
-    static String listNotRead() {
-        return "a List is accepted by kubectl, but the tutor does not read its items: write each object as its"
-                + " own YAML document, separated by ---";
-    }
 }

@@ -62,7 +62,8 @@ public final class ObjectDecoder {
             return refused(Diagnostic.error(file, meta.kindPos(), KubectlText.kindMissing(file, JValue.toJson(root))));
         }
         if (meta.apiVersion().equals("v1") && meta.kind().equals("List")) {
-            return new DecodeResult(null, List.of(Diagnostic.info(file, meta.kindPos(), KubectlText.listNotRead())));
+            // ManifestLoader hands a List's items over one by one; a List without items holds nothing.
+            return new DecodeResult(null, List.of());
         }
         KindInfo info = KindRegistry.find(meta.apiVersion().isEmpty() ? "v1" : meta.apiVersion(), meta.kind());
         if (info == null) {
