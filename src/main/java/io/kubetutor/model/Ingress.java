@@ -6,6 +6,8 @@ import java.util.List;
 public record Ingress(ObjectMeta metadata, Spec spec, List<String> statusAddresses, Origin origin)
         implements KubeObject {
     public Ingress {
+        // A manifest without spec: is Go's zero-valued struct, not a missing one.
+        spec = spec == null ? new Spec(null, null, null, null) : spec;
         statusAddresses = Maps.list(statusAddresses);
         origin = origin == null ? Origin.SYSTEM : origin;
     }

@@ -3,6 +3,8 @@ package io.kubetutor.model;
 /** v1 Pod. status holds what a manifest pins (podIP, phase, Ready) or what the simulation decided. */
 public record Pod(ObjectMeta metadata, PodSpec spec, PodStatus status, Origin origin) implements KubeObject {
     public Pod {
+        // A manifest without spec: is Go's zero-valued struct, not a missing one.
+        spec = spec == null ? new PodSpec(null, null, null, null, null, null, null, null, false) : spec;
         status = status == null ? PodStatus.EMPTY : status;
         origin = origin == null ? Origin.SYSTEM : origin;
     }

@@ -4,6 +4,8 @@ package io.kubetutor.model;
 public record Service(ObjectMeta metadata, ServiceSpec spec, ServiceStatus status, Origin origin)
         implements KubeObject {
     public Service {
+        // A manifest without spec: is Go's zero-valued struct, not a missing one.
+        spec = spec == null ? ServiceSpec.builder().build() : spec;
         status = status == null ? ServiceStatus.EMPTY : status;
         origin = origin == null ? Origin.SYSTEM : origin;
     }

@@ -3,6 +3,8 @@ package io.kubetutor.model;
 /** apps/v1 StatefulSet. serviceName "" when absent; podManagementPolicy defaulted to OrderedReady. */
 public record StatefulSet(ObjectMeta metadata, Spec spec, Origin origin) implements KubeObject {
     public StatefulSet {
+        // A manifest without spec: is Go's zero-valued struct, not a missing one.
+        spec = spec == null ? new Spec(null, null, null, null, null, 0) : spec;
         origin = origin == null ? Origin.SYSTEM : origin;
     }
 

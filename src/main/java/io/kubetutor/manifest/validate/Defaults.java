@@ -33,8 +33,7 @@ public final class Defaults {
     }
 
     /** Returns the object with every v1 default applied; objects of other kinds come back as they are. */
-    public static KubeObject apply(KubeObject input) {
-        KubeObject o = ZeroSpecs.fill(input);
+    public static KubeObject apply(KubeObject o) {
         if (o instanceof Service s) {
             return service(s);
         }

@@ -35,16 +35,11 @@ final class PodValidation {
         List<FieldError> errs = new ArrayList<>(MetaValidation.objectMeta(pod.metadata(), true,
                 MetaValidation.NameRule.DNS1123_SUBDOMAIN));
         FieldPath spec = FieldPath.root("spec");
-        PodSpec ps = specOf(pod);
+        PodSpec ps = pod.spec();
         errs.addAll(podSpec(ps, spec, true));
         errs.addAll(imageWhitespace(ps.containers(), spec.child("containers")));
         errs.addAll(imageWhitespace(ps.initContainers(), spec.child("initContainers")));
         return errs;
-    }
-
-    /** An absent spec is Go's zero-valued struct, defaulted. */
-    private static PodSpec specOf(Pod pod) {
-        return pod.spec() == null ? Defaults.emptyPodSpec() : pod.spec();
     }
 
     /** validateContainersOnlyForPod: templates tolerate " " as an image (a special token for some tools). */
@@ -119,8 +114,8 @@ final class PodValidation {
         List<FieldError> errs = new ArrayList<>(MetaValidation.objectMetaUpdate(pod.metadata(), old.metadata()));
         errs.addAll(metadataAndSpec(pod));
         FieldPath spec = FieldPath.root("spec");
-        PodSpec n = specOf(pod);
-        PodSpec o = specOf(old);
+        PodSpec n = pod.spec();
+        PodSpec o = old.spec();
         if (containerCountChanged(n.containers(), o.containers(), spec.child("containers"), errs)) {
             return errs;
         }

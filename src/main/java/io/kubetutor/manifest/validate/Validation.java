@@ -28,8 +28,7 @@ public final class Validation {
     }
 
     /** Field errors for creating {@code o} (already defaulted and allocated), in the server's order. */
-    public static List<FieldError> validateCreate(KubeObject input) {
-        KubeObject o = ZeroSpecs.fill(input);
+    public static List<FieldError> validateCreate(KubeObject o) {
         if (o instanceof Service s) {
             return ServiceValidation.validate(s);
         }
@@ -70,9 +69,7 @@ public final class Validation {
      * Field errors for replacing {@code old} with {@code updated} (immutable fields, then the create
      * rules). Both must be the same kind; otherwise there is nothing to compare and the create rules apply.
      */
-    public static List<FieldError> validateUpdate(KubeObject oldInput, KubeObject updatedInput) {
-        KubeObject old = ZeroSpecs.fill(oldInput);
-        KubeObject updated = ZeroSpecs.fill(updatedInput);
+    public static List<FieldError> validateUpdate(KubeObject old, KubeObject updated) {
         if (updated instanceof Service s && old instanceof Service o) {
             return ServiceIPValidation.validateUpdate(s, o);
         }
