@@ -84,7 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
         boolean anyError = all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
         if (objects == 0 && !anyError) {
             // kubectl refuses input without a single object.
-            all.add(Diagnostic.error(files.get(0), SourcePos.START, "no objects passed to apply"));
+            all.add(Diagnostic.error(files.get(0), SourcePos.START, ApiServer.NO_OBJECTS));
         }
         return all;
     }

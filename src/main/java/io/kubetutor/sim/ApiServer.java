@@ -17,6 +17,9 @@ import java.util.random.RandomGenerator;
  * choice comes from the generator it is given, so the same inputs give the same cluster.
  */
 public final class ApiServer {
+    /** What kubectl says to an input without a single object (it applies and prunes nothing then). */
+    public static final String NO_OBJECTS = "no objects passed to apply";
+
     private final ClusterTopology topology;
     private final ClusterIpAllocator clusterIps;
     private final NodePortAllocator nodePorts;

@@ -51,7 +51,7 @@ final class ApplySession {
     ApplyResult run(List<KubeObject> objects, boolean prune) {
         if (objects.isEmpty()) {
             // kubectl refuses an empty input outright, so an emptied file prunes nothing.
-            String message = "no objects passed to apply";
+            String message = ApiServer.NO_OBJECTS;
             diagnostics.add(Diagnostic.error(file, SourcePos.START, message));
             return new ApplyResult(List.of("error: " + message), diagnostics, changes);
         }
