@@ -27,13 +27,25 @@ public final class ApiServer {
     private final ServiceWriter services;
     private final Deletions deletions;
     private final ServerChecks checks;
+    private final VirtualClock clock;
+    private final Uids uids = new Uids();
 
     public ApiServer(ClusterTopology topology, RandomGenerator random) {
-        this(topology, random, ServerChecks.UPSTREAM);
+        this(topology, random, new VirtualClock());
+    }
+
+    /** A server whose creation timestamps come from {@code clock}. */
+    public ApiServer(ClusterTopology topology, RandomGenerator random, VirtualClock clock) {
+        this(topology, random, ServerChecks.UPSTREAM, clock);
     }
 
     ApiServer(ClusterTopology topology, RandomGenerator random, ServerChecks checks) {
+        this(topology, random, checks, new VirtualClock());
+    }
+
+    private ApiServer(ClusterTopology topology, RandomGenerator random, ServerChecks checks, VirtualClock clock) {
         this.topology = Objects.requireNonNull(topology);
+        this.clock = Objects.requireNonNull(clock);
         this.clusterIps = new ClusterIpAllocator(topology.serviceCIDR(), random);
         this.nodePorts = new NodePortAllocator(topology.nodePortRange(), random);
         ServiceAllocations allocations = new ServiceAllocations(clusterIps, nodePorts);
@@ -41,8 +53,17 @@ public final class ApiServer {
         this.services = new ServiceWriter(allocations, ServiceAllocationDefaults.clusterFamilies(topology));
         this.deletions = new Deletions(store, allocations);
         for (KubeObject o : SystemObjects.bootstrap(topology, clusterIps)) {
-            store.put(new ObjectStore.Entry(o, null, true));
+            store.put(new ObjectStore.Entry(stamped(o), null, true));
         }
+    }
+
+    public VirtualClock clock() {
+        return clock;
+    }
+
+    /** The object with a fresh uid and the current virtual time as its creation timestamp. */
+    KubeObject stamped(KubeObject o) {
+        return ObjectCopies.withMetadata(o, o.metadata().withServerFields(uids.next(o), clock.now()));
     }
 
     public ClusterTopology topology() {
@@ -54,7 +75,7 @@ public final class ApiServer {
      * objects, in order. {@code file} names the source in kubectl's messages.
      */
     public synchronized ApplyResult apply(String file, List<KubeObject> objects, boolean prune) {
-        return new ApplySession(store, services, deletions, checks, file).run(objects, prune);
+        return new ApplySession(store, services, deletions, checks, file, this::stamped).run(objects, prune);
     }
 
     public synchronized List<KubeObject> objects() {
@@ -93,6 +114,9 @@ public final class ApiServer {
             throw new IllegalArgumentException("Services are written through apply, which allocates for them");
         }
         ObjectStore.Entry existing = store.get(ObjectKey.of(o));
+        if (existing == null && o.metadata().creationTimestamp() == null) {
+            o = stamped(o);
+        }
         store.put(new ObjectStore.Entry(o, existing == null ? null : existing.lastApplied(),
                 existing == null || existing.system()));
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * One {@code kubectl apply [--prune --all] -f FILE} against the simulated API server: each object
@@ -40,7 +41,11 @@ final class ApplySession {
     private final Set<String> visitedNamespaces = new TreeSet<>();
     private boolean endpointsWarned;
 
-    ApplySession(ObjectStore store, ServiceWriter services, Deletions deletions, ServerChecks checks, String file) {
+    private final UnaryOperator<KubeObject> stamp;
+
+    ApplySession(ObjectStore store, ServiceWriter services, Deletions deletions, ServerChecks checks, String file,
+                 UnaryOperator<KubeObject> stamp) {
+        this.stamp = stamp;
         this.store = store;
         this.services = services;
         this.deletions = deletions;
@@ -119,6 +124,7 @@ final class ApplySession {
             fail(stored, true, new ApiError.Invalid(errors));
             return;
         }
+        stored = stamp.apply(stored);
         store.put(new ObjectStore.Entry(stored, ObjectCopies.content(o), false));
         visited.add(key);
         changes.add(new Change.Created(stored));
@@ -141,7 +147,7 @@ final class ApplySession {
             return;
         }
         KubeObject live = existing.object();
-        KubeObject updated = canonical(checks.defaults(o));
+        KubeObject updated = withServerFields(canonical(checks.defaults(o)), live.metadata());
         AllocationJournal journal = null;
         if (updated instanceof Service svc) {
             try {
@@ -166,6 +172,16 @@ final class ApplySession {
         changes.add(new Change.Configured(live, updated));
         commit(journal);
         lines.add(ResourceNames.printed(o) + " configured");
+    }
+
+    /**
+     * An update keeps what the server and controllers set (uid, creation time, owners, deletion):
+     * a manifest never carries them, and apply's three-way merge leaves them alone.
+     */
+    private static KubeObject withServerFields(KubeObject o, ObjectMeta live) {
+        ObjectMeta m = o.metadata().withServerFields(live.uid(), live.creationTimestamp())
+                .withOwnerReferences(live.ownerReferences()).withDeletionTimestamp(live.deletionTimestamp());
+        return ObjectCopies.withMetadata(o, m);
     }
 
     /** The namespace strategy forces the kubernetes.io/metadata.name label on every write. */

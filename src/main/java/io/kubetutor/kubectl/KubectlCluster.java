@@ -1,0 +1,35 @@
+package io.kubetutor.kubectl;
+
+import io.kubetutor.kubectl.print.EventRow;
+import io.kubetutor.model.KubeObject;
+import io.kubetutor.sim.ClusterSnapshot;
+import io.kubetutor.sim.ObjectKey;
+import java.util.List;
+
+/**
+ * What kubectl commands need from the simulated cluster: read its objects, and write through the
+ * API server as kubectl's requests would (create, update after a client-side change, delete).
+ * Writes run the cluster's controllers before they return, so a following read sees their work.
+ */
+public interface KubectlCluster {
+    /** The objects as they are now. */
+    ClusterSnapshot snapshot();
+
+    /** Virtual milliseconds since the cluster started; AGE columns are measured against it. */
+    long now();
+
+    /** POST of a new object: defaulted, allocated for and validated as on create. */
+    WriteResult create(KubeObject object);
+
+    /**
+     * PUT of an existing object a command changed (label, scale, patch): validated as an update
+     * against the stored object; immutable fields refused with the server's message.
+     */
+    WriteResult update(KubeObject updated);
+
+    /** DELETE (graceful for pods: they terminate and their controller replaces them). */
+    WriteResult delete(ObjectKey key);
+
+    /** The events kubectl describe lists for an object, oldest first. */
+    List<EventRow> events(ObjectKey about);
+}
