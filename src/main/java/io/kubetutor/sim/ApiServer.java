@@ -78,6 +78,24 @@ public final class ApiServer {
         return new ApplySession(store, services, deletions, checks, file, this::stamped).run(objects, prune);
     }
 
+    /** A POST as kubectl create/expose sends it: created without a last-applied configuration. */
+    public synchronized WriteOutcome create(KubeObject o) {
+        return new ApplySession(store, services, deletions, checks, null, this::stamped).write(o, true);
+    }
+
+    /** A PUT of a changed copy of a stored object (kubectl label, scale, patch), validated as an update. */
+    public synchronized WriteOutcome update(KubeObject o) {
+        return new ApplySession(store, services, deletions, checks, null, this::stamped).write(o, false);
+    }
+
+    /** Writes a Service's status (the load balancer's address), as a controller does through /status. */
+    public synchronized void writeServiceStatus(ObjectKey key, io.kubetutor.model.ServiceStatus status) {
+        ObjectStore.Entry e = store.get(key);
+        if (e != null && e.object() instanceof Service s) {
+            store.put(new ObjectStore.Entry(s.withStatus(status), e.lastApplied(), e.system()));
+        }
+    }
+
     public synchronized List<KubeObject> objects() {
         return store.objects();
     }

@@ -74,7 +74,7 @@ record ApplyFailure(KubeObject object, String file, boolean creating, ApiError e
 
     private String sourced(String message) {
         // AddSourceToErr("creating", source, err); see amongOthers() for the update path.
-        return creating ? "error when creating \"" + file + "\": " + message : message;
+        return creating && file != null ? "error when creating \"" + file + "\": " + message : message;
     }
 
     private static String fromServer(String reason, String message) {

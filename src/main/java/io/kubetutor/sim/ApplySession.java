@@ -76,6 +76,64 @@ final class ApplySession {
         return new ApplyResult(lines, diagnostics, changes);
     }
 
+    /**
+     * A direct write, as kubectl create/expose (POST, no last-applied configuration) or a command
+     * that changed a fetched object (PUT: label, scale, patch) sends it.
+     */
+    WriteOutcome write(KubeObject raw, boolean create) {
+        KubeObject o = raw.namespaced() && raw.namespace().isEmpty()
+                ? ObjectCopies.withMetadata(raw, raw.metadata().withNamespace("default")) : raw;
+        ObjectKey key = ObjectKey.of(o);
+        ObjectStore.Entry existing = store.get(key);
+        if (create && existing != null) {
+            return WriteOutcome.refused("Error from server (AlreadyExists): " + ResourceNames.groupResource(o) + " \""
+                    + o.name() + "\" already exists", changes);
+        }
+        if (!create && existing == null) {
+            return WriteOutcome.refused("Error from server (NotFound): " + ResourceNames.groupResource(o) + " \""
+                    + o.name() + "\" not found", changes);
+        }
+        if (create) {
+            create(o, key);
+        } else {
+            if (ObjectCopies.content(o).equals(ObjectCopies.content(existing.object()))) {
+                return new WriteOutcome(existing.object(), false, null, changes);
+            }
+            replace(o, existing);
+        }
+        if (!failures.isEmpty()) {
+            return WriteOutcome.refused(failures.get(0).alone(), changes);
+        }
+        KubeObject stored = store.get(key).object();
+        return new WriteOutcome(stored, true, null, changes);
+    }
+
+    /** PUT: the whole object as the client sent it; the last-applied configuration stays as it was. */
+    private void replace(KubeObject o, ObjectStore.Entry existing) {
+        KubeObject live = existing.object();
+        KubeObject updated = withServerFields(canonical(checks.defaults(o)), live.metadata());
+        AllocationJournal journal = null;
+        if (updated instanceof Service svc) {
+            try {
+                ServiceWriter.Prepared p = services.beginUpdate((Service) live, null, svc);
+                updated = p.service();
+                journal = p.journal();
+            } catch (Refused r) {
+                fail(o, false, r.error());
+                return;
+            }
+        }
+        List<FieldError> errors = checks.validateUpdate(live, updated);
+        if (!errors.isEmpty()) {
+            revert(journal);
+            fail(updated, false, new ApiError.Invalid(errors));
+            return;
+        }
+        store.put(new ObjectStore.Entry(updated, existing.lastApplied(), existing.system()));
+        changes.add(new Change.Configured(live, updated));
+        commit(journal);
+    }
+
     private void applyOne(KubeObject raw) {
         KubeObject o = raw.namespaced() && raw.namespace().isEmpty()
                 ? ObjectCopies.withMetadata(raw, raw.metadata().withNamespace("default")) : raw;
@@ -125,11 +183,13 @@ final class ApplySession {
             return;
         }
         stored = stamp.apply(stored);
-        store.put(new ObjectStore.Entry(stored, ObjectCopies.content(o), false));
+        store.put(new ObjectStore.Entry(stored, file == null ? null : ObjectCopies.content(o), false));
         visited.add(key);
         changes.add(new Change.Created(stored));
         commit(journal);
-        lines.add(ResourceNames.printed(o) + " created");
+        if (file != null) {
+            lines.add(ResourceNames.printed(o) + " created");
+        }
     }
 
     private void update(KubeObject o, ObjectKey key, ObjectStore.Entry existing) {

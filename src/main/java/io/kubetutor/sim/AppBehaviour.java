@@ -1,0 +1,104 @@
+package io.kubetutor.sim;
+
+import io.kubetutor.model.Container;
+import io.kubetutor.model.IntOrString;
+import io.kubetutor.model.Probe;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the simulated application inside a container does: which TCP ports it listens on and
+ * whether it answers a probe. An app listens on the ports its container declares; a container that
+ * declares none listens on its image's well-known port (nginx on 80), as the real image would.
+ * Whether the app answers at all is the pod's switch that lessons and the UI flip.
+ */
+public final class AppBehaviour {
+    /** Well-known listening ports of common images, by repository name without registry or tag. */
+    private static final Map<String, Integer> IMAGE_PORTS = Map.ofEntries(
+            Map.entry("nginx", 80), Map.entry("httpd", 80), Map.entry("caddy", 80),
+            Map.entry("traefik/whoami", 80), Map.entry("nginxdemos/hello", 80),
+            Map.entry("hashicorp/http-echo", 5678), Map.entry("ealen/echo-server", 80),
+            Map.entry("redis", 6379), Map.entry("postgres", 5432), Map.entry("mysql", 3306),
+            Map.entry("mongo", 27017), Map.entry("memcached", 11211),
+            Map.entry("registry.k8s.io/echoserver", 8080), Map.entry("k8s.gcr.io/echoserver", 8080));
+
+    private AppBehaviour() {
+    }
+
+    /** The TCP ports the app in {@code c} listens on. */
+    public static Set<Integer> listeningPorts(Container c) {
+        Set<Integer> out = new LinkedHashSet<>();
+        for (Container.ContainerPort p : c.ports()) {
+            if (p.protocol().isEmpty() || p.protocol().equals("TCP")) {
+                out.add(p.containerPort());
+            }
+        }
+        if (out.isEmpty() && c.ports().isEmpty()) {
+            Integer known = IMAGE_PORTS.get(repository(c.image()));
+            if (known != null) {
+                out.add(known);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a probe succeeds: exec succeeds when the app answers; httpGet and gRPC also need the
+     * app to listen on the probed port (a named port resolves among the container's ports). A
+     * tcpSocket probe only opens a connection, which the kernel accepts for a listening port even
+     * when the app hangs: it checks the port, not the app.
+     */
+    public static boolean probeSucceeds(Container c, Probe p, boolean appAnswers) {
+        if (p.exec() != null) {
+            return appAnswers;
+        }
+        if (p.tcpSocket() != null) {
+            Integer port = resolve(c, p.tcpSocket().port());
+            return port != null && listeningPorts(c).contains(port);
+        }
+        if (!appAnswers) {
+            return false;
+        }
+        Integer port = null;
+        if (p.httpGet() != null) {
+            port = resolve(c, p.httpGet().port());
+        } else if (p.grpc() != null) {
+            port = p.grpc().port();
+        }
+        return port != null && listeningPorts(c).contains(port);
+    }
+
+    /** A probe's port: a number as is, a name through the container's named ports (null if absent). */
+    static Integer resolve(Container c, IntOrString port) {
+        if (port.isInt()) {
+            return port.intValue();
+        }
+        for (Container.ContainerPort p : c.ports()) {
+            if (p.name().equals(port.stringValue())) {
+                return p.containerPort();
+            }
+        }
+        return null;
+    }
+
+    static String repository(String image) {
+        String s = image.toLowerCase(Locale.ROOT);
+        int at = s.indexOf('@');
+        if (at >= 0) {
+            s = s.substring(0, at);
+        }
+        int slash = s.lastIndexOf('/');
+        int colon = s.lastIndexOf(':');
+        if (colon > slash) {
+            s = s.substring(0, colon);
+        }
+        for (String prefix : new String[] {"docker.io/library/", "docker.io/", "library/"}) {
+            if (s.startsWith(prefix)) {
+                s = s.substring(prefix.length());
+            }
+        }
+        return s;
+    }
+}

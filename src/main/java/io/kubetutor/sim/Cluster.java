@@ -1,0 +1,254 @@
+package io.kubetutor.sim;
+
+import io.kubetutor.model.ClusterTopology;
+import io.kubetutor.model.KubeObject;
+import io.kubetutor.model.Pod;
+import io.kubetutor.sim.ClusterEvent.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * The simulated cluster: the API server with the control plane's controllers, the scheduler and
+ * the nodes' kubelets around it, on one virtual clock and one seeded random generator. Every
+ * write runs the controllers to rest at the current instant; {@link #advanceTo} lets time pass
+ * (containers start, probes run, pods finish terminating). All changes are in {@link #events()}.
+ * Not thread-safe: one thread drives it (the UI hands work to a single engine thread).
+ */
+public final class Cluster {
+    private static final int EVENT_CAPACITY = 20_000;
+
+    private final ClusterTopology topology;
+    private final VirtualClock clock = new VirtualClock();
+    private final RandomGenerator random;
+    private final ApiServer api;
+    private final Timers timers = new Timers();
+    private final EventLog log;
+    private final KubeEvents kubeEvents = new KubeEvents();
+    private final PodIndex pods = new PodIndex();
+    private final List<Controller> controllers = new ArrayList<>();
+    private final PodLifecycle lifecycle;
+
+    /** A fresh cluster with the simulation's generator seeded with {@code seed}. */
+    public Cluster(ClusterTopology topology, long seed) {
+        this(topology, new SplittableRandom(seed));
+    }
+
+    public Cluster(ClusterTopology topology, RandomGenerator random) {
+        this.topology = topology;
+        this.random = random;
+        this.api = new ApiServer(topology, random, clock);
+        this.log = new EventLog(clock, EVENT_CAPACITY);
+        Scheduler scheduler = new Scheduler(topology, random);
+        this.lifecycle = new PodLifecycle(api, clock, log, kubeEvents, scheduler, timers, pods, controllers);
+        controllers.add(new LoadBalancerController(new LoadBalancers(topology.cloudLoadBalancer()), api, log,
+                kubeEvents, clock));
+    }
+
+    public ClusterTopology topology() {
+        return topology;
+    }
+
+    public VirtualClock clock() {
+        return clock;
+    }
+
+    public long now() {
+        return clock.now();
+    }
+
+    public EventLog events() {
+        return log;
+    }
+
+    public ClusterSnapshot snapshot() {
+        return api.snapshot();
+    }
+
+    public <T extends KubeObject> Optional<T> get(Class<T> type, String namespace, String name) {
+        return api.get(type, namespace, name);
+    }
+
+    public Optional<KubeObject> get(ObjectKey key) {
+        return api.get(key);
+    }
+
+    /** {@code kubectl apply -f FILE [--prune --all]}; the controllers react before it returns. */
+    public ApplyResult apply(String file, List<KubeObject> objects, boolean prune) {
+        ApplyResult r = api.apply(file, objects, prune);
+        react(r.changes(), "kubectl apply");
+        return r;
+    }
+
+    /** A POST (kubectl create, expose). */
+    public WriteOutcome create(KubeObject o) {
+        WriteOutcome w = api.create(o);
+        react(w.changes(), "kubectl");
+        return w;
+    }
+
+    /** A PUT of a changed object (kubectl label, scale, patch). */
+    public WriteOutcome update(KubeObject o) {
+        WriteOutcome w = api.update(o);
+        react(w.changes(), "kubectl");
+        return w;
+    }
+
+    /**
+     * {@code kubectl delete}: a pod terminates gracefully (its controller replaces it at once);
+     * anything else goes with what it owns. Empty when there is no such object.
+     */
+    public Optional<KubeObject> delete(ObjectKey key, String cause) {
+        Optional<KubeObject> o = api.get(key);
+        if (o.isEmpty()) {
+            return o;
+        }
+        if (o.get() instanceof Pod p) {
+            lifecycle.delete(p, cause);
+        } else {
+            react(api.delete(key), cause);
+        }
+        return o;
+    }
+
+    /** Flips the switch "the app answers its probe" of a pod. */
+    public void setAppAnswers(String namespace, String pod, boolean answers) {
+        Pod p = pods.get(namespace, pod);
+        if (p != null) {
+            lifecycle.setAppAnswers(p, answers);
+        }
+    }
+
+    /** Whether the app in the pod answers (false for a pod not running here). */
+    public boolean appAnswers(Pod pod) {
+        PodRuntime rt = lifecycle.kubelet().runtime(pod.metadata().uid());
+        return rt != null && rt.appAnswers && !rt.terminating;
+    }
+
+    /** The Kubernetes Events about an object (kubectl describe), oldest first. */
+    public List<KubeEvent> kubeEvents(ObjectKey key) {
+        return api.get(key).map(o -> kubeEvents.of(o.metadata().uid())).orElse(List.of());
+    }
+
+    /** Lets virtual time pass up to {@code millis}, running everything due on the way, in order. */
+    public void advanceTo(long millis) {
+        while (timers.nextDue() <= millis) {
+            long due = timers.nextDue();
+            clock.advanceTo(Math.max(clock.now(), due));
+            Runnable r = timers.pollDue(clock.now());
+            if (r != null) {
+                r.run();
+            }
+        }
+        clock.advanceTo(Math.max(clock.now(), millis));
+    }
+
+    public void advanceBy(long millis) {
+        advanceTo(clock.now() + millis);
+    }
+
+    /**
+     * Lets time pass until the cluster is at rest: no state change for a quiet spell long enough for
+     * any probe to have flipped (or at most {@code maxMillis}). The clock stops at the last change
+     * plus that spell. Returns the time it stopped at.
+     */
+    public long settle(long maxMillis) {
+        long limit = clock.now() + maxMillis;
+        long quiet = Settling.quietSpell(snapshot().all(Pod.class));
+        long lastChange = clock.now();
+        long seenSeq = log.lastSeq();
+        while (true) {
+            long due = timers.nextDue();
+            if (due > limit || due > lastChange + quiet) {
+                break;
+            }
+            advanceTo(due);
+            if (log.lastSeq() != seenSeq && hasStateChange(seenSeq)) {
+                lastChange = clock.now();
+            }
+            seenSeq = log.lastSeq();
+        }
+        advanceTo(Math.min(limit, Math.max(clock.now(), lastChange)));
+        return clock.now();
+    }
+
+    private boolean hasStateChange(long afterSeq) {
+        for (ClusterEvent e : log.since(afterSeq)) {
+            if (e.kind() != Kind.PROBE_FAILED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds a controller (package use: the engine's own controllers). */
+    void addController(Controller c) {
+        controllers.add(c);
+    }
+
+    /** Hands the API server's changes to the pod lifecycle and the controllers, in order. */
+    private void react(List<Change> changes, String cause) {
+        for (Change ch : changes) {
+            if (ch instanceof Change.Created c) {
+                log.record(Kind.OBJECT_CREATED, ObjectKey.of(c.object()), null, "", cause,
+                        ResourceNames.printed(c.object()) + " created");
+                if (c.object() instanceof Pod p) {
+                    lifecycle.created(p, cause);
+                } else {
+                    notifyObject(null, c.object(), ResourceNames.printed(c.object()) + " created");
+                }
+            } else if (ch instanceof Change.Configured c) {
+                log.record(Kind.OBJECT_CONFIGURED, ObjectKey.of(c.after()), null, "", cause,
+                        ResourceNames.printed(c.after()) + " configured");
+                if (c.after() instanceof Pod p) {
+                    lifecycle.configured((Pod) c.before(), p, cause);
+                } else {
+                    notifyObject(c.before(), c.after(), ResourceNames.printed(c.after()) + " configured");
+                }
+            } else if (ch instanceof Change.Deleted d) {
+                String how = d.cause() == Change.DeleteCause.PRUNED ? "pruned" : "deleted";
+                log.record(Kind.OBJECT_DELETED, ObjectKey.of(d.object()), null, "", cause,
+                        ResourceNames.printed(d.object()) + " " + how);
+                if (d.object() instanceof Pod p) {
+                    lifecycle.removedFromStore(p, how);
+                } else {
+                    notifyObject(d.object(), null, ResourceNames.printed(d.object()) + " " + how);
+                }
+            } else if (ch instanceof Change.Allocated a) {
+                log.record(Kind.ALLOCATED, a.owner(), null, a.value(), "",
+                        poolName(a.pool()) + " " + a.value() + " allocated to Service " + a.owner().name());
+            } else if (ch instanceof Change.Released r) {
+                log.record(Kind.RELEASED, r.owner(), null, r.value(), "",
+                        poolName(r.pool()) + " " + r.value() + " of Service " + r.owner().name() + " released");
+            }
+        }
+    }
+
+    private void notifyObject(KubeObject before, KubeObject after, String cause) {
+        for (Controller c : controllers) {
+            c.objectChanged(before, after, cause);
+        }
+    }
+
+    private static String poolName(Change.Pool p) {
+        return switch (p) {
+            case CLUSTER_IP -> "ClusterIP";
+            case NODE_PORT -> "nodePort";
+            case HEALTH_CHECK_NODE_PORT -> "healthCheckNodePort";
+        };
+    }
+
+    RandomGenerator random() {
+        return random;
+    }
+
+    ApiServer api() {
+        return api;
+    }
+
+    PodIndex pods() {
+        return pods;
+    }
+}

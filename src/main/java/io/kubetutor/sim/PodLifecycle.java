@@ -1,0 +1,265 @@
+package io.kubetutor.sim;
+
+import io.kubetutor.model.Pod;
+import io.kubetutor.model.PodStatus;
+import io.kubetutor.sim.ClusterEvent.Kind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A pod's life from creation to removal: the scheduler binds it (or leaves it Pending), the
+ * kubelet runs it, a deletion lets it terminate gracefully, and every status change is written to
+ * the store and passed to the controllers with its cause.
+ */
+final class PodLifecycle implements Kubelet.Host {
+    /** The default terminationGracePeriodSeconds. */
+    static final long GRACE_MILLIS = 30_000;
+
+    private final ApiServer api;
+    private final VirtualClock clock;
+    private final EventLog log;
+    private final KubeEvents kubeEvents;
+    private final Scheduler scheduler;
+    private final Kubelet kubelet;
+    private final PodIndex pods;
+    private final List<Controller> controllers;
+    /** Pods no node could take, in the order they arrived; retried when room appears. */
+    private final Map<ObjectKey, String> unschedulable = new LinkedHashMap<>();
+    /** The node each bound pod (by uid) holds a place on. */
+    private final Map<String, String> boundTo = new java.util.HashMap<>();
+
+    PodLifecycle(ApiServer api, VirtualClock clock, EventLog log, KubeEvents kubeEvents, Scheduler scheduler,
+                 Timers timers, PodIndex pods, List<Controller> controllers) {
+        this.api = api;
+        this.clock = clock;
+        this.log = log;
+        this.kubeEvents = kubeEvents;
+        this.scheduler = scheduler;
+        this.pods = pods;
+        this.controllers = controllers;
+        this.kubelet = new Kubelet(timers, clock, this);
+    }
+
+    Kubelet kubelet() {
+        return kubelet;
+    }
+
+    /** A pod just stored (by apply or a controller): bind it to its node or schedule it. */
+    void created(Pod pod, String cause) {
+        pods.put(pod);
+        log.record(Kind.POD_CREATED, ObjectKey.of(pod), null, "", cause, "pod " + pod.name() + " created");
+        notifyControllers(null, pod, "pod " + pod.name() + " created");
+        bindOrQueue(pod);
+    }
+
+    private void bindOrQueue(Pod pod) {
+        String node = pod.spec().nodeName();
+        if (!node.isEmpty()) {
+            if (scheduler.node(node) == null) {
+                // No kubelet will ever claim it: it stays Pending, as on a real cluster.
+                log.record(Kind.POD_UNSCHEDULABLE, ObjectKey.of(pod), null, "", "",
+                        "pod " + pod.name() + " names node " + node + ", which does not exist: it stays Pending");
+                return;
+            }
+            bind(pod, node, "spec.nodeName");
+            return;
+        }
+        Scheduler.Placement p = scheduler.place(pod);
+        if (p.node() == null) {
+            unschedulable.put(ObjectKey.of(pod), p.failure());
+            PodStatus pending = new PodStatus("Pending", "", List.of(), "",
+                    List.of(new PodStatus.Condition("PodScheduled", "False")), null, List.of(), "");
+            Pod before = pods.get(pod.namespace(), pod.name());
+            write(before, pod.withStatus(pending));
+            podEvent(pod.metadata().uid(), "Warning", "FailedScheduling", "default-scheduler", p.failure());
+            log.record(Kind.POD_UNSCHEDULABLE, ObjectKey.of(pod), null, "", "", "pod " + pod.name()
+                    + " Pending: " + p.failure());
+            return;
+        }
+        bind(pod, p.node(), "scheduled");
+    }
+
+    private void bind(Pod pod, String node, String how) {
+        Scheduler.NodeState n = scheduler.node(node);
+        scheduler.bind(node, pod);
+        boundTo.put(pod.metadata().uid(), node);
+        reservePinned(pod);
+        Pod bound = pod.withSpec(pod.spec().withPlacement(node, pod.spec().hostname(), pod.spec().subdomain()));
+        write(pods.get(pod.namespace(), pod.name()), bound);
+        if (how.equals("scheduled")) {
+            podEvent(pod.metadata().uid(), "Normal", "Scheduled", "default-scheduler",
+                    "Successfully assigned " + pod.namespace() + "/" + pod.name() + " to " + node);
+        }
+        log.record(Kind.POD_SCHEDULED, ObjectKey.of(pod), null, "", "", "pod " + pod.name() + " "
+                + (how.equals("scheduled") ? "scheduled to " : "placed by spec.nodeName on ") + node);
+        PodRuntime rt = kubelet.admit(bound, node, n.node.ip());
+        Pod current = pods.get(pod.namespace(), pod.name());
+        if (current != null && current.metadata().uid().equals(rt.uid) && current.status().phase().isEmpty()) {
+            write(current, current.withStatus(rt.status())); // Pending, containers being created
+        }
+    }
+
+    /** Deletion as the API server does it: an unbound pod goes at once, a bound one terminates first. */
+    void delete(Pod pod, String cause) {
+        Pod current = pods.get(pod.namespace(), pod.name());
+        if (current == null || current.metadata().deleting()) {
+            return;
+        }
+        PodRuntime rt = kubelet.runtime(current.metadata().uid());
+        if (rt == null) {
+            remove(current, cause);
+            return;
+        }
+        Pod terminating = current.withMetadata(current.metadata().withDeletionTimestamp(clock.now()));
+        write(current, terminating);
+        log.record(Kind.POD_TERMINATING, ObjectKey.of(pod), null, rt.podIP, cause,
+                "pod " + pod.name() + " Terminating");
+        podEvent(rt.uid, "Normal", "Killing", "kubelet", "Stopping container " + containerNames(current));
+        notifyControllers(current, terminating, "pod " + pod.name() + " deleted");
+        kubelet.terminate(rt, GRACE_MILLIS);
+    }
+
+    /** The pod leaves the store: its address, its place on the node and its runtime go with it. */
+    void remove(Pod pod, String cause) {
+        Pod current = pods.get(pod.namespace(), pod.name());
+        if (current == null || !current.metadata().uid().equals(pod.metadata().uid())) {
+            return;
+        }
+        api.delete(ObjectKey.of(current));
+        forget(current);
+        log.record(Kind.POD_DELETED, ObjectKey.of(current), null, current.status().podIP(), cause,
+                "pod " + current.name() + " deleted");
+        notifyControllers(current, null, "pod " + current.name() + " deleted");
+        retryUnschedulable();
+    }
+
+    /** The store already dropped the pod (pruned, or its namespace went): clean up after it. */
+    void removedFromStore(Pod pod, String cause) {
+        Pod current = pods.get(pod.namespace(), pod.name());
+        if (current == null) {
+            return;
+        }
+        forget(current);
+        notifyControllers(current, null, "pod " + current.name() + " " + cause);
+        retryUnschedulable();
+    }
+
+    private void forget(Pod current) {
+        pods.remove(current);
+        unschedulable.remove(ObjectKey.of(current));
+        String node = boundTo.remove(current.metadata().uid());
+        if (node != null) {
+            scheduler.unbind(node, current);
+            if (!current.status().podIP().isEmpty()) {
+                scheduler.node(node).addresses.release(current.status().podIP());
+            }
+        }
+        kubelet.forget(current.metadata().uid());
+        kubeEvents.forget(current.metadata().uid());
+    }
+
+    /** A user re-applied or relabelled the pod. */
+    void configured(Pod before, Pod after, String cause) {
+        pods.put(after);
+        String what = before.metadata().labels().equals(after.metadata().labels())
+                ? "pod " + after.name() + " changed" : "labels of pod " + after.name() + " changed";
+        if (!before.metadata().labels().equals(after.metadata().labels())) {
+            log.record(Kind.POD_LABELS_CHANGED, ObjectKey.of(after), null, after.status().podIP(), cause,
+                    what + " to " + after.metadata().labels());
+        }
+        notifyControllers(before, after, what);
+    }
+
+    private void retryUnschedulable() {
+        if (unschedulable.isEmpty()) {
+            return;
+        }
+        for (ObjectKey k : new ArrayList<>(unschedulable.keySet())) {
+            Pod p = pods.get(k.namespace(), k.name());
+            unschedulable.remove(k);
+            if (p != null && !p.metadata().deleting()) {
+                Scheduler.Placement placement = scheduler.place(p);
+                if (placement.node() == null) {
+                    unschedulable.put(k, placement.failure());
+                    return; // nothing freed that this pod can use; later ones wait their turn too
+                }
+                bind(p, placement.node(), "scheduled");
+            }
+        }
+    }
+
+    void setAppAnswers(Pod pod, boolean answers) {
+        PodRuntime rt = kubelet.runtime(pod.metadata().uid());
+        if (rt != null) {
+            kubelet.setAppAnswers(rt, answers);
+        }
+    }
+
+    @Override
+    public void publish(PodRuntime rt, Kind kind, String cause, String effect) {
+        Pod current = pods.get(rt.key.namespace(), rt.key.name());
+        if (current == null || !current.metadata().uid().equals(rt.uid)) {
+            return;
+        }
+        Pod after = current.withStatus(rt.status());
+        write(current, after);
+        ClusterEvent e = log.record(kind, rt.key, null, rt.podIP, cause, effect);
+        if (!after.status().equals(current.status())) {
+            notifyControllers(current, after, e.cause().isEmpty() ? e.effect() : e.effect() + " (" + e.cause() + ")");
+        }
+    }
+
+    @Override
+    public void exited(PodRuntime rt) {
+        Pod current = pods.get(rt.key.namespace(), rt.key.name());
+        if (current != null && current.metadata().uid().equals(rt.uid)) {
+            remove(current, "containers of pod " + current.name() + " exited after SIGTERM");
+        }
+    }
+
+    @Override
+    public void podEvent(PodRuntime rt, String type, String reason, String message) {
+        podEvent(rt.uid, type, reason, "kubelet", message);
+    }
+
+    private void podEvent(String uid, String type, String reason, String from, String message) {
+        kubeEvents.record(uid, type, reason, from, message, clock.now());
+    }
+
+    @Override
+    public String allocateIp(String node) {
+        Scheduler.NodeState n = scheduler.node(node);
+        return n == null ? "" : n.addresses.allocate().orElse("");
+    }
+
+    /** A pinned address taken by a manifest: mark it used on the node that owns it. */
+    private void reservePinned(Pod pod) {
+        String ip = pod.status().podIP();
+        if (!ip.isEmpty()) {
+            for (Scheduler.NodeState n : scheduler.nodes()) {
+                if (n.addresses.contains(ip)) {
+                    n.addresses.reserve(ip);
+                }
+            }
+        }
+    }
+
+    private void write(Pod before, Pod after) {
+        api.putSystemObject(after);
+        pods.put(after);
+    }
+
+    private void notifyControllers(Pod before, Pod after, String cause) {
+        for (Controller c : controllers) {
+            c.podChanged(before, after, cause);
+        }
+    }
+
+    private static String containerNames(Pod pod) {
+        List<String> names = new ArrayList<>();
+        pod.spec().containers().forEach(c -> names.add(c.name()));
+        return String.join(", ", names);
+    }
+}

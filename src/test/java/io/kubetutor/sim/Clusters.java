@@ -1,0 +1,45 @@
+package io.kubetutor.sim;
+
+import io.kubetutor.manifest.LoadedManifests;
+import io.kubetutor.manifest.ManifestLoader;
+import io.kubetutor.model.ClusterTopology;
+import io.kubetutor.model.Diagnostic;
+import io.kubetutor.model.Pod;
+import io.kubetutor.model.Severity;
+
+/** Clusters built from YAML text, as a learner would write it. */
+final class Clusters {
+    static final String FILE = "scenario.yaml";
+
+    private Clusters() {
+    }
+
+    static Cluster fresh() {
+        return new Cluster(ClusterTopology.defaults(), 1);
+    }
+
+    /** Applies {@code yaml} to {@code c}, failing the test on any error diagnostic. */
+    static ApplyResult apply(Cluster c, String yaml) {
+        LoadedManifests m = ManifestLoader.load(FILE, yaml);
+        for (Diagnostic d : m.diagnostics()) {
+            if (d.severity() == Severity.ERROR) {
+                throw new AssertionError(d.format());
+            }
+        }
+        ApplyResult r = c.apply(FILE, m.objects(), false);
+        if (r.failed()) {
+            throw new AssertionError(String.join("\n", r.lines()));
+        }
+        return r;
+    }
+
+    static Cluster with(String yaml) {
+        Cluster c = fresh();
+        apply(c, yaml);
+        return c;
+    }
+
+    static Pod pod(Cluster c, String name) {
+        return c.get(Pod.class, "default", name).orElseThrow(() -> new AssertionError("no pod " + name));
+    }
+}
