@@ -100,6 +100,9 @@ final class Kubelet {
         host.publish(rt, Kind.POD_STARTED, "", "pod " + rt.key.name() + " loaded as written: "
                 + (rt.podIP.isEmpty() ? "no IP" : rt.podIP) + (rt.pinnedReady == null ? ""
                 : rt.pinnedReady ? ", Ready" : ", not Ready"));
+        if (rt.pinnedReady == null) {
+            markReadyIfProbeless(rt);
+        }
     }
 
     private void start(PodRuntime rt) {
