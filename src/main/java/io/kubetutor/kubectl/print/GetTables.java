@@ -95,7 +95,8 @@ public final class GetTables {
         List<Row> rows = new ArrayList<>();
         for (Pod pod : p) {
             PodRow r = PodRow.of(pod, now);
-            String ip = Defaulted.podIPs(pod.status()).isEmpty() ? "<none>" : Defaulted.podIPs(pod.status()).get(0);
+            List<String> ips = Defaulted.podIPs(pod.status());
+            String ip = ips.isEmpty() ? "<none>" : ips.get(0);
             String node = pod.spec().nodeName().isEmpty() ? "<none>" : pod.spec().nodeName();
             // The model has no nominatedNodeName or readinessGates: Go's zero values print as <none>.
             rows.add(new Row(pod.metadata().namespace(), List.of(pod.metadata().name(), r.ready(), r.status(),

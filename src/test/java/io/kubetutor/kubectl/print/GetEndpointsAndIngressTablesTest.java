@@ -65,6 +65,17 @@ class GetEndpointsAndIngressTablesTest {
                         NOW));
     }
 
+    @Test
+    void ipv6AddressesAreBracketedBeforeThePort() {
+        Endpoints.Subset v6 = new Endpoints.Subset(List.of(address("fd00:10:244::5")), List.of(),
+                List.of(epPort("", 8080)));
+        assertEquals("""
+                NAME   ENDPOINTS               AGE
+                web    [fd00:10:244::5]:8080   5m
+                """,
+                GetTables.endpoints(List.of(new Endpoints(meta("web", "default", 5 * M), List.of(v6), null)), NOW));
+    }
+
     private static List<EndpointSlice> slices() {
         List<EndpointSlice.Endpoint> many = new ArrayList<>();
         for (int i = 1; i <= 150; i++) {
