@@ -1,0 +1,66 @@
+package io.kubetutor.kubectl;
+
+import io.kubetutor.kubectl.print.EventRow;
+import io.kubetutor.model.KubeObject;
+import io.kubetutor.sim.Cluster;
+import io.kubetutor.sim.ClusterSnapshot;
+import io.kubetutor.sim.KubeEvent;
+import io.kubetutor.sim.ObjectKey;
+import io.kubetutor.sim.ResourceNames;
+import io.kubetutor.sim.WriteOutcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** kubectl's view of the simulated cluster: reads its snapshot, writes through its API server. */
+public final class SimulatedKubectlCluster implements KubectlCluster {
+    private final Cluster cluster;
+
+    public SimulatedKubectlCluster(Cluster cluster) {
+        this.cluster = cluster;
+    }
+
+    @Override
+    public ClusterSnapshot snapshot() {
+        return cluster.snapshot();
+    }
+
+    @Override
+    public long now() {
+        return cluster.now();
+    }
+
+    @Override
+    public WriteResult create(KubeObject object) {
+        return result(cluster.create(object));
+    }
+
+    @Override
+    public WriteResult update(KubeObject updated) {
+        return result(cluster.update(updated));
+    }
+
+    @Override
+    public WriteResult delete(ObjectKey key) {
+        Optional<KubeObject> gone = cluster.delete(key, "kubectl delete");
+        if (gone.isEmpty()) {
+            String resource = ResourceNames.resource(key.kind()) + (key.group().isEmpty() ? "" : "." + key.group());
+            return WriteResult.refused("Error from server (NotFound): " + resource + " \"" + key.name()
+                    + "\" not found");
+        }
+        return WriteResult.ok(gone.get(), true);
+    }
+
+    @Override
+    public List<EventRow> events(ObjectKey about) {
+        List<EventRow> rows = new ArrayList<>();
+        for (KubeEvent e : cluster.kubeEvents(about)) {
+            rows.add(new EventRow(e.type(), e.reason(), e.firstSeen(), e.lastSeen(), e.count(), e.from(), e.message()));
+        }
+        return rows;
+    }
+
+    private static WriteResult result(WriteOutcome w) {
+        return w.error() != null ? WriteResult.refused(w.error()) : WriteResult.ok(w.stored(), w.changed());
+    }
+}
