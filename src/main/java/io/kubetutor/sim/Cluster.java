@@ -17,7 +17,7 @@ import java.util.random.RandomGenerator;
  * (containers start, probes run, pods finish terminating). All changes are in {@link #events()}.
  * Not thread-safe: one thread drives it (the UI hands work to a single engine thread).
  */
-public final class Cluster {
+public final class Cluster implements ControlPlane {
     private static final int EVENT_CAPACITY = 20_000;
 
     private final ClusterTopology topology;
@@ -43,6 +43,7 @@ public final class Cluster {
         this.log = new EventLog(clock, EVENT_CAPACITY);
         Scheduler scheduler = new Scheduler(topology, random);
         this.lifecycle = new PodLifecycle(api, clock, log, kubeEvents, scheduler, timers, pods, controllers);
+        controllers.add(new WorkloadControllers(this));
         controllers.add(new LoadBalancerController(new LoadBalancers(topology.cloudLoadBalancer()), api, log,
                 kubeEvents, clock));
     }
@@ -240,15 +241,60 @@ public final class Cluster {
         };
     }
 
-    RandomGenerator random() {
+    @Override
+    public RandomGenerator random() {
         return random;
     }
 
-    ApiServer api() {
+    @Override
+    public ApiServer api() {
         return api;
     }
 
-    PodIndex pods() {
+    @Override
+    public PodIndex pods() {
         return pods;
+    }
+
+    @Override
+    public EventLog log() {
+        return log;
+    }
+
+    @Override
+    public KubeEvents kubeEvents() {
+        return kubeEvents;
+    }
+
+    @Override
+    public void createPod(Pod pod, String cause) {
+        // The API server defaults what controllers create, as it does everything written to it.
+        api.putSystemObject(io.kubetutor.manifest.validate.Defaults.apply(pod));
+        lifecycle.created(api.get(Pod.class, pod.namespace(), pod.name()).orElseThrow(), cause);
+    }
+
+    @Override
+    public void deletePod(Pod pod, String cause) {
+        lifecycle.delete(pod, cause);
+    }
+
+    @Override
+    public void writePod(Pod before, Pod after, String cause) {
+        api.putSystemObject(after);
+        lifecycle.configured(before, after, cause);
+    }
+
+    @Override
+    public void writeObject(KubeObject before, KubeObject after, String cause) {
+        api.putSystemObject(after);
+        KubeObject stored = api.get(ObjectKey.of(after)).orElseThrow();
+        log.record(before == null ? Kind.OBJECT_CREATED : Kind.OBJECT_CONFIGURED, ObjectKey.of(stored), null, "",
+                cause, ResourceNames.printed(stored) + (before == null ? " created" : " configured"));
+        notifyObject(before, stored, cause);
+    }
+
+    @Override
+    public void deleteObject(ObjectKey key, String cause) {
+        react(api.delete(key), cause);
     }
 }
