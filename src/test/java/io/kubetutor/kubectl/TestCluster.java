@@ -50,6 +50,10 @@ final class TestCluster implements KubectlCluster {
 
     @Override
     public WriteResult create(KubeObject object) {
+        if (server.get(ObjectKey.of(object)).isPresent()) {
+            return WriteResult.refused("Error from server (AlreadyExists): " + io.kubetutor.sim.ResourceNames
+                    .groupResource(object) + " \"" + object.name() + "\" already exists");
+        }
         return write(object);
     }
 
