@@ -37,7 +37,7 @@ final class DescribeCommand {
         }
         boolean first = true;
         for (Fetched.Item item : fetched.items()) {
-            String text = inv.views.describe(item.object(), inv.cluster);
+            String text = describe(inv, item.object());
             inv.out.append(first ? "" : "\n\n").append(text);
             first = false;
         }
@@ -54,12 +54,20 @@ final class DescribeCommand {
         boolean found = false;
         for (KubeObject o : inv.list(type, false)) {
             if (o.name().startsWith(prefix)) {
-                inv.out.append(inv.views.describe(o, inv.cluster)).append('\n');
+                inv.out.append(describe(inv, o)).append('\n');
                 found = true;
             }
         }
         if (!found) {
             throw KubectlError.verbatim(notFound);
+        }
+    }
+
+    private static String describe(Invocation inv, KubeObject o) throws KubectlError {
+        try {
+            return inv.views.describe(o, inv.cluster);
+        } catch (UnsupportedOperationException e) {
+            throw KubectlError.plain(e.getMessage());
         }
     }
 }

@@ -92,6 +92,9 @@ final class GetCommand {
             table = inv.views.getTable(type.plural(), objects, wide, all && type.namespaced(), withKind,
                     inv.cluster.now());
         } catch (UnsupportedOperationException e) {
+            if (!withKind) {
+                throw KubectlError.plain(e.getMessage());
+            }
             throw KubectlError.plain("the tutor prints one resource type per kubectl get for now;"
                     + " ask for each type on its own");
         }

@@ -78,6 +78,10 @@ public final class Kubectl {
             return new Output(inv.out.toString(), inv.err.toString(), 0);
         } catch (KubectlError e) {
             return new Output(inv.out.toString(), inv.err + e.stderr(), 1);
+        } catch (RuntimeException e) {
+            // A fault of the tutor, not of the command: say so plainly rather than crash the console.
+            return new Output(inv.out.toString(), inv.err + "error: the tutor could not run " + path + ": " + e
+                    + "\n", 1);
         }
     }
 

@@ -1,0 +1,86 @@
+package io.kubetutor.cli;
+
+import io.kubetutor.kubectl.Kubectl;
+import io.kubetutor.kubectl.PrinterViews;
+import io.kubetutor.kubectl.SimulatedKubectlCluster;
+import io.kubetutor.manifest.LoadedManifests;
+import io.kubetutor.manifest.ManifestLoader;
+import io.kubetutor.model.ClusterTopology;
+import io.kubetutor.model.Diagnostic;
+import io.kubetutor.model.Severity;
+import io.kubetutor.sim.ApplyResult;
+import io.kubetutor.sim.Cluster;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kubectl [--cluster C] -f FILE... -- ARGS}: applies the files in order to a fresh
+ * simulated cluster, lets it settle (containers start, probes reach their verdicts), then prints
+ * exactly what kubectl prints for ARGS. Problems in the files go to stderr as located diagnostics
+ * first; the exit status is kubectl's, or 1 when a file had an error.
+ */
+@Command(name = "kubectl", mixinStandardHelpOptions = true,
+        description = "Apply manifests to a simulated cluster and run one kubectl command against it.")
+final class KubectlCommand implements Callable<Integer> {
+    /** The longest the cluster is let run before the command; a crash-looping pod never settles. */
+    static final long MAX_SETTLE_MILLIS = 10 * 60_000;
+
+    @Option(names = "--cluster", paramLabel = "CLUSTER", description = "cluster file (nodes, ranges, ...)")
+    String clusterFile;
+
+    @Option(names = "-f", paramLabel = "FILE", description = "manifest file, applied in order; may repeat")
+    List<String> files = new ArrayList<>();
+
+    @Parameters(paramLabel = "ARGS", description = "the kubectl command, after --")
+    List<String> args = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<ClusterTopology> topology = Inputs.topology(clusterFile, err);
+        if (topology.isEmpty()) {
+            return 1;
+        }
+        Cluster cluster = new Cluster(topology.get(), ValidateCommand.SEED);
+        boolean failed = false;
+        for (String file : files) {
+            Optional<Inputs.Text> text = Inputs.read(file, err);
+            if (text.isEmpty()) {
+                return 1;
+            }
+            if (text.get().problem() != null) {
+                err.println(text.get().problem().format());
+                failed = true;
+                continue;
+            }
+            LoadedManifests loaded = ManifestLoader.load(file, text.get().text());
+            List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+            if (!loaded.objects().isEmpty()) {
+                ApplyResult r = cluster.apply(file, loaded.objects(), false);
+                diagnostics.addAll(r.diagnostics());
+            }
+            diagnostics.sort(java.util.Comparator.comparing(Diagnostic::pos));
+            for (Diagnostic d : diagnostics) {
+                err.println(d.format());
+                failed |= d.severity() == Severity.ERROR;
+            }
+        }
+        cluster.settle(MAX_SETTLE_MILLIS);
+        Kubectl.Output o = Kubectl.run(new SimulatedKubectlCluster(cluster), new PrinterViews(), args);
+        out.print(o.stdout());
+        err.print(o.stderr());
+        return o.exitCode() != 0 ? o.exitCode() : failed ? 1 : 0;
+    }
+}
