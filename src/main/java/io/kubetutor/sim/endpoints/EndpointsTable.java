@@ -1,6 +1,7 @@
 package io.kubetutor.sim.endpoints;
 
 import io.kubetutor.model.Endpoints;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,11 +37,31 @@ final class EndpointsTable {
         }
     }
 
+    /**
+     * One listed address, with its Go rendering kept once computed: hashing a subset renders every
+     * address in it, and only the changed pod's rendering is new.
+     */
+    private static final class Listed {
+        final Endpoints.Address address;
+        private byte[] rendering;
+
+        Listed(Endpoints.Address address) {
+            this.address = address;
+        }
+
+        byte[] rendering(AddressKey key) {
+            if (rendering == null) {
+                rendering = GoHashes.coreAddressBody(address, key.uid()).getBytes(StandardCharsets.UTF_8);
+            }
+            return rendering;
+        }
+    }
+
     /** The pods that resolve the Service's ports to the same ports. Identity equality on purpose. */
     private static final class Group {
         final List<Endpoints.Port> ports;
-        final TreeMap<AddressKey, Endpoints.Address> ready = new TreeMap<>();
-        final TreeMap<AddressKey, Endpoints.Address> notReady = new TreeMap<>();
+        final TreeMap<AddressKey, Listed> ready = new TreeMap<>();
+        final TreeMap<AddressKey, Listed> notReady = new TreeMap<>();
         long version;
 
         Group(List<Endpoints.Port> ports) {
@@ -79,7 +100,7 @@ final class EndpointsTable {
             return;
         }
         Group g = groups.computeIfAbsent(view.endpointsPorts(), Group::new);
-        (view.ready() ? g.ready : g.notReady).put(key(view), view.address());
+        (view.ready() ? g.ready : g.notReady).put(key(view), new Listed(view.address()));
         g.version++;
     }
 
@@ -175,7 +196,7 @@ final class EndpointsTable {
     private static void digestAddresses(GoHashes.SubsetDigest d, Shape s, boolean ready) {
         boolean empty = (ready ? s.readyCount() : s.notReadyCount()) == 0;
         d.beginList(empty);
-        merge(maps(s, ready), Integer.MAX_VALUE, (k, a) -> d.element(GoHashes.coreAddressBody(a, k.uid())));
+        merge(maps(s, ready), Integer.MAX_VALUE, (k, a) -> d.element(a.rendering(k)));
         d.endList(empty);
     }
 
@@ -217,12 +238,12 @@ final class EndpointsTable {
 
     private static List<Endpoints.Address> addresses(Shape s, boolean ready, int limit) {
         List<Endpoints.Address> out = new ArrayList<>(limit);
-        merge(maps(s, ready), limit, (k, a) -> out.add(a));
+        merge(maps(s, ready), limit, (k, a) -> out.add(a.address));
         return out;
     }
 
-    private static List<TreeMap<AddressKey, Endpoints.Address>> maps(Shape s, boolean ready) {
-        List<TreeMap<AddressKey, Endpoints.Address>> maps = new ArrayList<>(s.groups().size());
+    private static List<TreeMap<AddressKey, Listed>> maps(Shape s, boolean ready) {
+        List<TreeMap<AddressKey, Listed>> maps = new ArrayList<>(s.groups().size());
         for (Group g : s.groups()) {
             maps.add(ready ? g.ready : g.notReady);
         }
@@ -230,20 +251,20 @@ final class EndpointsTable {
     }
 
     /** Visits the first {@code limit} entries of disjoint sorted maps in order (a k-way merge; k is tiny). */
-    private static void merge(List<TreeMap<AddressKey, Endpoints.Address>> maps, int limit,
-                              BiConsumer<AddressKey, Endpoints.Address> visit) {
+    private static void merge(List<TreeMap<AddressKey, Listed>> maps, int limit,
+                              BiConsumer<AddressKey, Listed> visit) {
         if (maps.size() == 1) {
-            Iterator<Map.Entry<AddressKey, Endpoints.Address>> it = maps.get(0).entrySet().iterator();
+            Iterator<Map.Entry<AddressKey, Listed>> it = maps.get(0).entrySet().iterator();
             for (int n = 0; n < limit && it.hasNext(); n++) {
-                Map.Entry<AddressKey, Endpoints.Address> e = it.next();
+                Map.Entry<AddressKey, Listed> e = it.next();
                 visit.accept(e.getKey(), e.getValue());
             }
             return;
         }
-        List<Iterator<Map.Entry<AddressKey, Endpoints.Address>>> its = new ArrayList<>();
-        List<Map.Entry<AddressKey, Endpoints.Address>> heads = new ArrayList<>();
-        for (TreeMap<AddressKey, Endpoints.Address> m : maps) {
-            Iterator<Map.Entry<AddressKey, Endpoints.Address>> it = m.entrySet().iterator();
+        List<Iterator<Map.Entry<AddressKey, Listed>>> its = new ArrayList<>();
+        List<Map.Entry<AddressKey, Listed>> heads = new ArrayList<>();
+        for (TreeMap<AddressKey, Listed> m : maps) {
+            Iterator<Map.Entry<AddressKey, Listed>> it = m.entrySet().iterator();
             its.add(it);
             heads.add(it.hasNext() ? it.next() : null);
         }

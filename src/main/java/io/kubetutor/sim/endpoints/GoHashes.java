@@ -20,6 +20,7 @@ final class GoHashes {
     /** The 128-bit FNV prime is 2^88 + 0x13b: multiply by the low part, add the shifted high part. */
     private static final long FNV128_PRIME_LOW = 0x13bL;
     private static final int FNV128_PRIME_SHIFT = 24;
+    private static final byte[] SPACE = {' '};
 
     private GoHashes() {
     }
@@ -64,11 +65,15 @@ final class GoHashes {
         }
 
         void element(String body) {
+            element(body.getBytes(StandardCharsets.UTF_8));
+        }
+
+        void element(byte[] body) {
             if (!first) {
-                put(" ");
+                md5.update(SPACE);
             }
             first = false;
-            put(body);
+            md5.update(body);
         }
 
         void endList(boolean empty) {

@@ -7,6 +7,7 @@ import io.kubetutor.model.Origin;
 import io.kubetutor.model.Pod;
 import io.kubetutor.model.Service;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,12 +50,23 @@ public final class ServiceEndpoints {
 
     /** maxPerSlice: 100 by default (--max-endpoints-per-slice, 1 to 1000); random: used only for slice name suffixes. */
     public ServiceEndpoints(Service service, RandomGenerator random, int maxPerSlice) {
+        this(service, random, maxPerSlice, List.of());
+    }
+
+    /**
+     * A Service whose first sync already sees these pods (the Service was created while they
+     * existed): one sync, so 150 pods make two new slices and no placeholder.
+     */
+    public ServiceEndpoints(Service service, RandomGenerator random, int maxPerSlice, Collection<Pod> initialPods) {
         if (maxPerSlice < 1 || maxPerSlice > 1000) {
             throw new IllegalArgumentException("maxPerSlice must be between 1 and 1000, not " + maxPerSlice);
         }
         this.service = service;
         this.store = new SliceStore(service.metadata().name(), service.metadata().namespace(), maxPerSlice,
                 Objects.requireNonNull(random));
+        for (Pod pod : initialPods) {
+            pods.put(pod.metadata().name(), pod);
+        }
         resync();
     }
 
