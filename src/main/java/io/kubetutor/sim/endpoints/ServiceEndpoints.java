@@ -33,8 +33,9 @@ import java.util.random.RandomGenerator;
  * object has several subsets (their order is hash order).
  *
  * <p>Not modelled: the last-change-trigger-time annotations (timestamps), zones and topology hints
- * (the topology has no zones), a second IP family, and Nodes that do not exist (a pod is treated as
- * on a known Node whenever spec.nodeName is set).
+ * (the topology has no zones), a second IP family, and Nodes that do not exist: a pod is on a known
+ * Node whenever spec.nodeName is set, and a pod without one is left out of the slices (its Node
+ * lookup fails) unless publishNotReadyAddresses is set, as upstream.
  */
 public final class ServiceEndpoints {
     public static final int DEFAULT_MAX_PER_SLICE = 100;
@@ -55,7 +56,8 @@ public final class ServiceEndpoints {
 
     /**
      * A Service whose first sync already sees these pods (the Service was created while they
-     * existed): one sync, so 150 pods make two new slices and no placeholder.
+     * existed): one sync, so 150 pods make two new slices and no placeholder. No changes are
+     * reported for these pods; {@link #endpoints()} lists them.
      */
     public ServiceEndpoints(Service service, RandomGenerator random, int maxPerSlice, Collection<Pod> initialPods) {
         if (maxPerSlice < 1 || maxPerSlice > 1000) {

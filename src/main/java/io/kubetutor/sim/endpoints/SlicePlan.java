@@ -31,8 +31,4 @@ final class SlicePlan {
     boolean untouched(SliceState s) {
         return !updates.containsKey(s) && !deleteSet.contains(s);
     }
-
-    boolean isEmpty() {
-        return updates.isEmpty() && creates.isEmpty() && deletes.isEmpty() && typeDeletes.isEmpty();
-    }
 }

@@ -239,4 +239,43 @@ class EndpointSlicesTest {
         assertEquals(List.of(new EndpointSlice.Port("http", 8080, "TCP", null),
                 new EndpointSlice.Port("metrics", 9100, "TCP", null)), se.slices().get(0).ports());
     }
+
+    @Test
+    void aNewPodIpIsAnotherEndpointAndAnotherAddress() {
+        ServiceEndpoints se = web(100);
+        List<EndpointChange> added = se.upsertPod(pod("web-a", "10.244.1.5", "node-1", false));
+        assertEquals("10.244.1.5 added to notReadyAddresses of Endpoints web", added.get(0).text("web"));
+        se.drainSliceWrites();
+
+        List<EndpointChange> moved = se.upsertPod(pod("web-a", "10.244.2.9", "node-2", true));
+        assertEquals(List.of("10.244.1.5 removed from Endpoints web", "10.244.2.9 added to Endpoints web"),
+                moved.stream().map(c -> c.text("web")).toList());
+        List<SliceWrite> writes = se.drainSliceWrites();
+        assertEquals(1, writes.size());
+        assertEquals(List.of(endpoint("10.244.2.9", "node-2", "web-a", true, true, false)),
+                writes.get(0).slice().endpoints());
+    }
+
+    @Test
+    void anotherAddressTypeReplacesTheSlicesInsteadOfReusingThem() {
+        Service v6 = service("web", "fd00::10", List.of(port("http", 80, IntOrString.of(8080))), false, Map.of());
+        io.kubetutor.model.ServiceSpec.Builder b = v6.spec().toBuilder();
+        b.ipFamilies = List.of("IPv6");
+        ServiceEndpoints se = new ServiceEndpoints(v6.withSpec(b.build()), new SplittableRandom(5), 100);
+        Pod p = pod("web-a", "fd00:10:244::5", "node-1", true);
+        se.upsertPod(p);
+        assertEquals("IPv6", se.slices().get(0).addressType());
+        assertEquals(List.of("fd00:10:244::5"), se.slices().get(0).endpoints().get(0).addresses());
+        assertEquals("fd00:10:244::5", se.endpoints().subsets().get(0).addresses().get(0).ip());
+        String old = se.slices().get(0).metadata().name();
+        se.drainSliceWrites();
+
+        se.setService(webHttp());
+        List<SliceWrite> writes = se.drainSliceWrites();
+        assertEquals(List.of(SliceWrite.Op.CREATE, SliceWrite.Op.DELETE), writes.stream().map(SliceWrite::op).toList());
+        assertEquals(old, writes.get(1).slice().metadata().name());
+        assertEquals("IPv4", se.slices().get(0).addressType());
+        assertEquals(List.of(), se.slices().get(0).endpoints());
+        assertTrue(se.endpoints().subsets().isEmpty());
+    }
 }
