@@ -3,6 +3,7 @@ package io.kubetutor.sim;
 import io.kubetutor.manifest.validate.ServiceAllocationDefaults;
 import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.model.KubeObject;
+import io.kubetutor.model.ObjectMeta;
 import io.kubetutor.model.Service;
 import io.kubetutor.sim.Change.DeleteCause;
 import java.util.List;
@@ -134,6 +135,10 @@ public final class ApiServer {
         ObjectStore.Entry existing = store.get(ObjectKey.of(o));
         if (existing == null && o.metadata().creationTimestamp() == null) {
             o = stamped(o);
+        } else if (existing != null && o.metadata().creationTimestamp() == null) {
+            // A controller rewriting its object keeps what the server set when it was created.
+            ObjectMeta live = existing.object().metadata();
+            o = ObjectCopies.withMetadata(o, o.metadata().withServerFields(live.uid(), live.creationTimestamp()));
         }
         store.put(new ObjectStore.Entry(o, existing == null ? null : existing.lastApplied(),
                 existing == null || existing.system()));

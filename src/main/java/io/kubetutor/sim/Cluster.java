@@ -44,8 +44,15 @@ public final class Cluster implements ControlPlane {
         Scheduler scheduler = new Scheduler(topology, random);
         this.lifecycle = new PodLifecycle(api, clock, log, kubeEvents, scheduler, timers, pods, controllers);
         controllers.add(new WorkloadControllers(this));
+        controllers.add(new EndpointControllers(this));
         controllers.add(new LoadBalancerController(new LoadBalancers(topology.cloudLoadBalancer()), api, log,
                 kubeEvents, clock));
+        // The bootstrap Services exist before any controller watched: let them see them now.
+        for (KubeObject o : api.objects()) {
+            if (o instanceof io.kubetutor.model.Service) {
+                notifyObject(null, o, "cluster bootstrap");
+            }
+        }
     }
 
     public ClusterTopology topology() {

@@ -94,15 +94,15 @@ final class Kubelet {
             rt.sandboxReady = true;
             for (ContainerRuntime c : rt.containers) {
                 c.run(clock.now());
+                if (rt.pinnedReady == null) {
+                    readyIfProbeless(c);
+                }
                 scheduleProbes(rt, c);
             }
         }
         host.publish(rt, Kind.POD_STARTED, "", "pod " + rt.key.name() + " loaded as written: "
                 + (rt.podIP.isEmpty() ? "no IP" : rt.podIP) + (rt.pinnedReady == null ? ""
                 : rt.pinnedReady ? ", Ready" : ", not Ready"));
-        if (rt.pinnedReady == null) {
-            markReadyIfProbeless(rt);
-        }
     }
 
     private void start(PodRuntime rt) {
@@ -113,11 +113,19 @@ final class Kubelet {
         rt.sandboxReady = true;
         for (ContainerRuntime c : rt.containers) {
             c.run(clock.now());
+            readyIfProbeless(c);
             host.podEvent(rt, "Normal", "Started", "Started container " + c.spec.name());
             scheduleProbes(rt, c);
         }
-        host.publish(rt, Kind.POD_STARTED, "", "pod " + rt.key.name() + " running at " + rt.podIP + " on " + rt.node);
-        markReadyIfProbeless(rt);
+        host.publish(rt, Kind.POD_STARTED, "", "pod " + rt.key.name() + " running at " + rt.podIP + " on " + rt.node
+                + (rt.ready() ? ", Ready" : ""));
+    }
+
+    /** A started container without a readiness probe is ready in the same status update. */
+    private static void readyIfProbeless(ContainerRuntime c) {
+        if (c.started && c.spec.readinessProbe() == null) {
+            c.ready = true;
+        }
     }
 
     /** Containers without a readiness probe are ready once started. */
@@ -249,6 +257,7 @@ final class Kubelet {
         long delay = c.restarts == 1 ? 0 : Math.min(BACK_OFF_MAX_MILLIS, BACK_OFF_BASE_MILLIS << Math.min(10, c.restarts - 2));
         if (delay == 0) {
             c.run(clock.now());
+            readyIfProbeless(c);
             scheduleProbes(rt, c);
             host.publish(rt, Kind.CONTAINER_RESTARTED, cause, "container " + c.spec.name() + " of pod "
                     + rt.key.name() + " restarted (restart " + c.restarts + ")");
@@ -263,6 +272,7 @@ final class Kubelet {
         timers.at(clock.now() + delay, () -> {
             if (pods.get(rt.uid) == rt && c.instance == instance && !rt.terminating) {
                 c.run(clock.now());
+                readyIfProbeless(c);
                 scheduleProbes(rt, c);
                 host.publish(rt, Kind.CONTAINER_RESTARTED, "back-off over", "container " + c.spec.name()
                         + " of pod " + rt.key.name() + " restarted (restart " + c.restarts + ")");

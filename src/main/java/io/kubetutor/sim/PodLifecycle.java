@@ -114,6 +114,10 @@ final class PodLifecycle implements Kubelet.Host {
         }
         Pod terminating = current.withMetadata(current.metadata().withDeletionTimestamp(clock.now()));
         write(current, terminating);
+        String node = boundTo.get(current.metadata().uid());
+        if (node != null) {
+            scheduler.terminating(node, current);
+        }
         log.record(Kind.POD_TERMINATING, ObjectKey.of(pod), null, rt.podIP, cause,
                 "pod " + pod.name() + " Terminating");
         podEvent(rt.uid, "Normal", "Killing", "kubelet", "Stopping container " + containerNames(current));
@@ -151,7 +155,7 @@ final class PodLifecycle implements Kubelet.Host {
         unschedulable.remove(ObjectKey.of(current));
         String node = boundTo.remove(current.metadata().uid());
         if (node != null) {
-            scheduler.unbind(node, current);
+            scheduler.unbind(node, current, current.metadata().deleting());
             if (!current.status().podIP().isEmpty()) {
                 scheduler.node(node).addresses.release(current.status().podIP());
             }

@@ -131,11 +131,25 @@ final class Scheduler {
         }
     }
 
-    void unbind(String nodeName, Pod pod) {
+    /**
+     * A pod began terminating: topology spreading stops counting it (the scheduler skips pods with a
+     * deletionTimestamp there), though it holds its place on the node until it is gone.
+     */
+    void terminating(String nodeName, Pod pod) {
+        NodeState n = nodes.get(nodeName);
+        if (n != null) {
+            n.podsByOwner.merge(ownerUid(pod), -1, Integer::sum);
+        }
+    }
+
+    /** The pod is gone from the node; {@code terminated}: {@link #terminating} was called for it. */
+    void unbind(String nodeName, Pod pod, boolean terminated) {
         NodeState n = nodes.get(nodeName);
         if (n != null) {
             n.pods--;
-            n.podsByOwner.merge(ownerUid(pod), -1, Integer::sum);
+            if (!terminated) {
+                n.podsByOwner.merge(ownerUid(pod), -1, Integer::sum);
+            }
         }
     }
 
