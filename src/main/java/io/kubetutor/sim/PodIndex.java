@@ -15,6 +15,8 @@ import java.util.Map;
 final class PodIndex {
     private final Map<String, Map<String, Pod>> byNamespace = new HashMap<>();
     private final Map<String, Map<String, Pod>> byOwner = new HashMap<>();
+    /** How many of each owner's pods are active (neither terminating nor finished), kept as pods change. */
+    private final Map<String, Integer> activeByOwner = new HashMap<>();
 
     void put(Pod pod) {
         Pod old = byNamespace.computeIfAbsent(pod.namespace(), n -> new LinkedHashMap<>()).put(pod.name(), pod);
@@ -24,7 +26,20 @@ final class PodIndex {
         String owner = ownerUid(pod);
         if (owner != null) {
             byOwner.computeIfAbsent(owner, o -> new LinkedHashMap<>()).put(key(pod), pod);
+            if (active(pod)) {
+                activeByOwner.merge(owner, 1, Integer::sum);
+            }
         }
+    }
+
+    /** The owner's active pods: what a ReplicaSet counts against its replicas. */
+    int activeOwnedBy(String ownerUid) {
+        return activeByOwner.getOrDefault(ownerUid, 0);
+    }
+
+    static boolean active(Pod p) {
+        String phase = p.status().phase();
+        return !p.metadata().deleting() && !phase.equals("Succeeded") && !phase.equals("Failed");
     }
 
     void remove(Pod pod) {
@@ -54,6 +69,12 @@ final class PodIndex {
         String owner = ownerUid(old);
         if (owner != null) {
             Map<String, Pod> m = byOwner.get(owner);
+            if (active(old)) {
+                activeByOwner.merge(owner, -1, Integer::sum);
+                if (activeByOwner.get(owner) == 0) {
+                    activeByOwner.remove(owner);
+                }
+            }
             if (m != null) {
                 m.remove(key(old));
                 if (m.isEmpty()) {

@@ -58,8 +58,19 @@ final class WorkloadSyncs {
     }
 
     private void syncReplicas(KubeObject owner, int desired, Pod template, String component, String cause) {
-        List<Pod> owned = new ArrayList<>(plane.pods().ownedBy(owner.metadata().uid()));
-        ReplicaSetPlan plan = ReplicaSetController.plan(desired, owned, owned, controllers.clock());
+        int active = plane.pods().activeOwnedBy(owner.metadata().uid());
+        if (active == desired) {
+            // The usual case after any pod change: nothing to do, decided without visiting every pod.
+            return;
+        }
+        ReplicaSetPlan plan;
+        if (active < desired) {
+            // Creating needs only the count (manageReplicas' diff, capped by the burst size).
+            plan = new ReplicaSetPlan(Math.min(desired - active, ReplicaSetController.BURST_REPLICAS), List.of(), active);
+        } else {
+            List<Pod> owned = new ArrayList<>(plane.pods().ownedBy(owner.metadata().uid()));
+            plan = ReplicaSetController.plan(desired, owned, owned, controllers.clock());
+        }
         if (plan.changesNothing()) {
             return;
         }
