@@ -114,11 +114,18 @@ final class Kubelet {
         for (ContainerRuntime c : rt.containers) {
             c.run(clock.now());
             readyIfProbeless(c);
-            host.podEvent(rt, "Normal", "Started", "Started container " + c.spec.name());
+            containerEvents(rt, c);
             scheduleProbes(rt, c);
         }
         host.publish(rt, Kind.POD_STARTED, "", "pod " + rt.key.name() + " running at " + rt.podIP + " on " + rt.node
                 + (rt.ready() ? ", Ready" : ""));
+    }
+
+    /** What the kubelet records as it starts a container whose image is already on the node. */
+    private void containerEvents(PodRuntime rt, ContainerRuntime c) {
+        host.podEvent(rt, "Normal", "Pulled", "Container image \"" + c.spec.image() + "\" already present on machine");
+        host.podEvent(rt, "Normal", "Created", "Created container: " + c.spec.name());
+        host.podEvent(rt, "Normal", "Started", "Started container " + c.spec.name());
     }
 
     /** A started container without a readiness probe is ready in the same status update. */
@@ -257,6 +264,7 @@ final class Kubelet {
         long delay = c.restarts == 1 ? 0 : Math.min(BACK_OFF_MAX_MILLIS, BACK_OFF_BASE_MILLIS << Math.min(10, c.restarts - 2));
         if (delay == 0) {
             c.run(clock.now());
+            containerEvents(rt, c);
             readyIfProbeless(c);
             scheduleProbes(rt, c);
             host.publish(rt, Kind.CONTAINER_RESTARTED, cause, "container " + c.spec.name() + " of pod "
@@ -266,12 +274,15 @@ final class Kubelet {
         }
         c.state = State.BACK_OFF;
         c.since = clock.now();
+        host.podEvent(rt, "Warning", "BackOff", "Back-off restarting failed container " + c.spec.name() + " in pod "
+                + rt.key.name() + "_" + rt.key.namespace() + "(" + rt.uid + ")");
         host.publish(rt, Kind.CONTAINER_BACK_OFF, cause, "container " + c.spec.name() + " of pod " + rt.key.name()
                 + " waits " + delay / 1000 + "s before restarting (CrashLoopBackOff)");
         long instance = c.instance;
         timers.at(clock.now() + delay, () -> {
             if (pods.get(rt.uid) == rt && c.instance == instance && !rt.terminating) {
                 c.run(clock.now());
+                containerEvents(rt, c);
                 readyIfProbeless(c);
                 scheduleProbes(rt, c);
                 host.publish(rt, Kind.CONTAINER_RESTARTED, "back-off over", "container " + c.spec.name()
