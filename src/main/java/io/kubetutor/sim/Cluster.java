@@ -159,8 +159,8 @@ public final class Cluster implements ControlPlane {
 
     /**
      * Lets time pass until the cluster is at rest: no state change for a quiet spell long enough for
-     * any probe to have flipped (or at most {@code maxMillis}). The clock stops at the last change
-     * plus that spell. Returns the time it stopped at.
+     * any probe to have flipped, with nothing but probes still to come (or at most {@code maxMillis}).
+     * The clock stops at the last change plus that spell. Returns the time it stopped at.
      */
     public long settle(long maxMillis) {
         long limit = clock.now() + maxMillis;
@@ -169,7 +169,7 @@ public final class Cluster implements ControlPlane {
         long seenSeq = log.lastSeq();
         while (true) {
             long due = timers.nextDue();
-            if (due > limit || due > lastChange + quiet) {
+            if (due > limit || (due > lastChange + quiet && !timers.oneShotPending())) {
                 break;
             }
             advanceTo(due);
@@ -178,7 +178,7 @@ public final class Cluster implements ControlPlane {
             }
             seenSeq = log.lastSeq();
         }
-        advanceTo(Math.min(limit, Math.max(clock.now(), lastChange)));
+        advanceTo(Math.min(limit, Math.max(clock.now(), lastChange + quiet)));
         return clock.now();
     }
 

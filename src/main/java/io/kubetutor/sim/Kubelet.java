@@ -160,7 +160,7 @@ final class Kubelet {
 
     private void schedule(PodRuntime rt, ContainerRuntime c, ProbeKind kind, long at) {
         long instance = c.instance;
-        timers.at(at, () -> probe(rt, c, kind, instance));
+        timers.recurring(at, () -> probe(rt, c, kind, instance));
     }
 
     private void probe(PodRuntime rt, ContainerRuntime c, ProbeKind kind, long instance) {

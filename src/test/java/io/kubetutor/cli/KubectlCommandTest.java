@@ -35,10 +35,10 @@ class KubectlCommandTest {
         Run r = kubectl("get", "svc", "-o", "wide");
         assertEquals(new Run(0, """
                 NAME         TYPE           CLUSTER-IP      EXTERNAL-IP   PORT(S)        AGE   SELECTOR
-                db           ClusterIP      None            <none>        6379/TCP       22s   app=db
-                kubernetes   ClusterIP      10.96.0.1       <none>        443/TCP        22s   <none>
-                shop         LoadBalancer   10.99.157.239   203.0.113.1   80:32617/TCP   22s   app=web
-                web          NodePort       10.109.97.245   <none>        80:30080/TCP   22s   app=web
+                db           ClusterIP      None            <none>        6379/TCP       24s   app=db
+                kubernetes   ClusterIP      10.96.0.1       <none>        443/TCP        24s   <none>
+                shop         LoadBalancer   10.99.157.239   203.0.113.1   80:32617/TCP   24s   app=web
+                web          NodePort       10.109.97.245   <none>        80:30080/TCP   24s   app=web
                 """, ""), r);
     }
 
@@ -46,10 +46,10 @@ class KubectlCommandTest {
     void getEndpointsListsThreeReadyAddressesThenHowManyMore() {
         assertEquals(new Run(0, """
                 NAME         ENDPOINTS                                                     AGE
-                db           10.244.0.4:6379,10.244.1.3:6379                               22s
-                kubernetes   192.168.1.2:6443                                              22s
-                shop         10.244.0.2:8080,10.244.0.3:8080,10.244.1.2:8080 + 2 more...   22s
-                web          10.244.0.2:8080,10.244.0.3:8080,10.244.1.2:8080 + 2 more...   22s
+                db           10.244.0.4:6379,10.244.1.3:6379                               24s
+                kubernetes   192.168.1.2:6443                                              24s
+                shop         10.244.0.2:8080,10.244.0.3:8080,10.244.1.2:8080 + 2 more...   24s
+                web          10.244.0.2:8080,10.244.0.3:8080,10.244.1.2:8080 + 2 more...   24s
                 """, ""), kubectl("get", "endpoints"));
     }
 
@@ -57,10 +57,10 @@ class KubectlCommandTest {
     void getEndpointSlicesNamesEachSliceAfterItsService() {
         assertEquals(new Run(0, """
                 NAME         ADDRESSTYPE   PORTS   ENDPOINTS                                      AGE
-                db-4pr9g     IPv4          6379    10.244.1.3,10.244.0.4                          22s
-                kubernetes   IPv4          6443    192.168.1.2                                    22s
-                shop-6gjtd   IPv4          8080    10.244.1.2,10.244.2.2,10.244.0.2 + 2 more...   22s
-                web-cmns9    IPv4          8080    10.244.1.2,10.244.2.2,10.244.0.2 + 2 more...   22s
+                db-4pr9g     IPv4          6379    10.244.1.3,10.244.0.4                          24s
+                kubernetes   IPv4          6443    192.168.1.2                                    24s
+                shop-6gjtd   IPv4          8080    10.244.1.2,10.244.2.2,10.244.0.2 + 2 more...   24s
+                web-cmns9    IPv4          8080    10.244.1.2,10.244.2.2,10.244.0.2 + 2 more...   24s
                 """, ""), kubectl("get", "endpointslices"));
     }
 
@@ -68,13 +68,13 @@ class KubectlCommandTest {
     void getPodsWideShowsStatefulAndGeneratedNamesOnTheirNodes() {
         assertEquals(new Run(0, """
                 NAME                   READY   STATUS    RESTARTS   AGE   IP           NODE    NOMINATED NODE   READINESS GATES
-                db-0                   1/1     Running   0          22s   10.244.1.3   node2   <none>           <none>
-                db-1                   1/1     Running   0          20s   10.244.0.4   node1   <none>           <none>
-                web-7d44fd6d95-5jdc2   1/1     Running   0          22s   10.244.2.3   node3   <none>           <none>
-                web-7d44fd6d95-9qd7p   1/1     Running   0          22s   10.244.0.3   node1   <none>           <none>
-                web-7d44fd6d95-bqzsn   1/1     Running   0          22s   10.244.0.2   node1   <none>           <none>
-                web-7d44fd6d95-cr47w   1/1     Running   0          22s   10.244.2.2   node3   <none>           <none>
-                web-7d44fd6d95-j7pj4   1/1     Running   0          22s   10.244.1.2   node2   <none>           <none>
+                db-0                   1/1     Running   0          24s   10.244.1.3   node2   <none>           <none>
+                db-1                   1/1     Running   0          22s   10.244.0.4   node1   <none>           <none>
+                web-7d44fd6d95-5jdc2   1/1     Running   0          24s   10.244.2.3   node3   <none>           <none>
+                web-7d44fd6d95-9qd7p   1/1     Running   0          24s   10.244.0.3   node1   <none>           <none>
+                web-7d44fd6d95-bqzsn   1/1     Running   0          24s   10.244.0.2   node1   <none>           <none>
+                web-7d44fd6d95-cr47w   1/1     Running   0          24s   10.244.2.2   node3   <none>           <none>
+                web-7d44fd6d95-j7pj4   1/1     Running   0          24s   10.244.1.2   node2   <none>           <none>
                 """, ""), kubectl("get", "pods", "-o", "wide"));
     }
 
@@ -82,7 +82,7 @@ class KubectlCommandTest {
     void getIngressShowsClassHostsAndTlsPort() {
         assertEquals(new Run(0, """
                 NAME   CLASS   HOSTS              ADDRESS   PORTS     AGE
-                shop   nginx   shop.example.com             80, 443   22s
+                shop   nginx   shop.example.com             80, 443   24s
                 """, ""), kubectl("get", "ingress"));
     }
 
@@ -111,8 +111,8 @@ class KubectlCommandTest {
                 Events:
                   Type    Reason                Age   From                Message
                   ----    ------                ----  ----                -------
-                  Normal  EnsuringLoadBalancer  22s   service-controller  Ensuring load balancer
-                  Normal  EnsuredLoadBalancer   22s   service-controller  Ensured load balancer
+                  Normal  EnsuringLoadBalancer  24s   service-controller  Ensuring load balancer
+                  Normal  EnsuredLoadBalancer   24s   service-controller  Ensured load balancer
                 """, ""), kubectl("describe", "svc", "shop"));
     }
 
