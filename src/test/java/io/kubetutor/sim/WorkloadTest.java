@@ -139,4 +139,28 @@ class WorkloadTest {
         assertNotEquals(first.status().podIP(), again.status().podIP());
         assertFalse(again.status().podIP().isEmpty());
     }
+
+    @Test
+    void aReplicationControllerKeepsItsReplicasUnderItsOwnName() {
+        Cluster c = Clusters.with("""
+                apiVersion: v1
+                kind: ReplicationController
+                metadata: {name: legacy}
+                spec:
+                  replicas: 2
+                  selector: {app: legacy}
+                  template:
+                    metadata: {labels: {app: legacy}}
+                    spec: {containers: [{name: app, image: nginx}]}
+                """);
+        List<Pod> pods = livePods(c);
+        assertEquals(2, pods.size());
+        for (Pod p : pods) {
+            assertTrue(p.name().matches("legacy-[bcdfghjklmnpqrstvwxz2456789]{5}"), p.name());
+            assertEquals("ReplicationController", p.metadata().controller().kind());
+        }
+        c.advanceBy(5_000);
+        c.delete(ObjectKey.of(pods.get(0)), "kubectl delete pod");
+        assertEquals(2, livePods(c).size());
+    }
 }
