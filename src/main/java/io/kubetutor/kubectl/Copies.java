@@ -65,7 +65,7 @@ final class Copies {
     static KubeObject withReplicas(KubeObject o, int n) {
         if (o instanceof Deployment d) {
             Deployment.Spec s = d.spec();
-            return d.withSpec(new Deployment.Spec(n, s.selector(), s.template(), s.strategyType(), s.minReadySeconds()));
+            return d.withSpec(s.withReplicas(n));
         } else if (o instanceof ReplicaSet r) {
             ReplicaSet.Spec s = r.spec();
             return r.withSpec(new ReplicaSet.Spec(n, s.selector(), s.template(), s.minReadySeconds()));

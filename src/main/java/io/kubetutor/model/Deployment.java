@@ -22,10 +22,27 @@ public record Deployment(ObjectMeta metadata, Spec spec, Origin origin) implemen
         return new Deployment(metadata, s, origin);
     }
 
+    /**
+     * strategy.rollingUpdate is null when absent; defaulting fills it (25%/25%) for RollingUpdate.
+     */
     public record Spec(Integer replicas, LabelSelector selector, PodTemplateSpec template, String strategyType,
-                       int minReadySeconds) {
+                       int minReadySeconds, RollingUpdate rollingUpdate) {
         public Spec {
             strategyType = strategyType == null ? "" : strategyType;
         }
+
+        /** A spec without strategy.rollingUpdate. */
+        public Spec(Integer replicas, LabelSelector selector, PodTemplateSpec template, String strategyType,
+                    int minReadySeconds) {
+            this(replicas, selector, template, strategyType, minReadySeconds, null);
+        }
+
+        public Spec withReplicas(Integer n) {
+            return new Spec(n, selector, template, strategyType, minReadySeconds, rollingUpdate);
+        }
+    }
+
+    /** apps/v1 RollingUpdateDeployment; each field null when absent (Go pointers). */
+    public record RollingUpdate(IntOrString maxUnavailable, IntOrString maxSurge) {
     }
 }

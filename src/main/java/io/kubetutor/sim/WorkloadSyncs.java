@@ -14,6 +14,7 @@ import io.kubetutor.sim.workload.PodNames;
 import io.kubetutor.sim.workload.ReplicaSetController;
 import io.kubetutor.sim.workload.ReplicaSetPlan;
 import io.kubetutor.sim.workload.ReplicaSetState;
+import io.kubetutor.sim.workload.RollingUpdateParams;
 import io.kubetutor.sim.workload.StatefulSetController;
 import io.kubetutor.sim.workload.StatefulSetPlan;
 import io.kubetutor.sim.workload.WorkloadEvent;
@@ -100,7 +101,7 @@ final class WorkloadSyncs {
 
     private void syncDeployment(Deployment d, String cause) {
         for (int pass = 0; pass < MAX_DEPLOYMENT_PASSES; pass++) {
-            DeploymentPlan plan = DeploymentController.plan(d, replicaSetStates(d.metadata().uid()));
+            DeploymentPlan plan = DeploymentController.plan(d, rollingUpdate(d), replicaSetStates(d.metadata().uid()));
             for (WorkloadEvent e : plan.events()) {
                 plane.kubeEvents().record(d.metadata().uid(), "Normal", e.reason(), "deployment-controller",
                         e.message(), plane.now());
@@ -117,6 +118,15 @@ final class WorkloadSyncs {
                 plane.writeObject(before, rs, "Deployment " + d.name() + " scales ReplicaSet " + rs.name());
             }
         }
+    }
+
+    /** The Deployment's maxSurge and maxUnavailable (defaulting filled both for RollingUpdate). */
+    private static RollingUpdateParams rollingUpdate(Deployment d) {
+        Deployment.RollingUpdate r = d.spec().rollingUpdate();
+        if (r == null || r.maxSurge() == null || r.maxUnavailable() == null) {
+            return RollingUpdateParams.DEFAULT;
+        }
+        return new RollingUpdateParams(r.maxSurge(), r.maxUnavailable());
     }
 
     private List<ReplicaSetState> replicaSetStates(String deploymentUid) {

@@ -163,4 +163,19 @@ class WorkloadTest {
         c.delete(ObjectKey.of(pods.get(0)), "kubectl delete pod");
         assertEquals(2, livePods(c).size());
     }
+
+    @Test
+    void aRolloutWithoutSurgeNeverRunsMorePodsThanReplicas() {
+        String noSurge = DEPLOYMENT.replace("  replicas: 3\n",
+                "  replicas: 3\n  strategy: {rollingUpdate: {maxSurge: 0, maxUnavailable: 1}}\n");
+        Cluster c = Clusters.with(noSurge);
+        c.advanceBy(5_000);
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        c.events().subscribe(e -> most.accumulateAndGet((int) livePods(c).stream()
+                .filter(p -> !p.status().phase().isEmpty()).count(), Math::max));
+        Clusters.apply(c, noSurge.replace("nginx:1.27", "nginx:1.28"));
+        c.advanceBy(60_000);
+        assertEquals(3, most.get(), "maxSurge 0: the old pod goes before its replacement comes");
+        assertTrue(livePods(c).stream().allMatch(p -> p.spec().containers().get(0).image().equals("nginx:1.28")));
+    }
 }

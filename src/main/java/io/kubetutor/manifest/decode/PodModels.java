@@ -30,10 +30,13 @@ final class PodModels {
 
     static Deployment deployment(Decoded root, Origin origin) {
         Decoded spec = root.objOrEmpty("spec");
-        String strategyType = spec.objOrEmpty("strategy").str("type");
+        Decoded strategy = spec.objOrEmpty("strategy");
+        Decoded rolling = strategy.obj("rollingUpdate");
+        Deployment.RollingUpdate rollingUpdate = rolling == null ? null
+                : new Deployment.RollingUpdate(rolling.intOrString("maxUnavailable"), rolling.intOrString("maxSurge"));
         return new Deployment(meta(root.objOrEmpty("metadata")), new Deployment.Spec(spec.int32OrNull("replicas"),
-                selector(spec.obj("selector")), template(spec.objOrEmpty("template")), strategyType,
-                spec.int32("minReadySeconds")), origin);
+                selector(spec.obj("selector")), template(spec.objOrEmpty("template")), strategy.str("type"),
+                spec.int32("minReadySeconds"), rollingUpdate), origin);
     }
 
     static ReplicaSet replicaSet(Decoded root, Origin origin) {

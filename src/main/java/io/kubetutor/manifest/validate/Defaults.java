@@ -42,8 +42,17 @@ public final class Defaults {
         }
         if (o instanceof Deployment d) {
             Deployment.Spec s = d.spec();
-            return d.withSpec(new Deployment.Spec(one(s.replicas()), s.selector(), template(s.template()),
-                    s.strategyType().isEmpty() ? "RollingUpdate" : s.strategyType(), s.minReadySeconds()));
+            String type = s.strategyType().isEmpty() ? "RollingUpdate" : s.strategyType();
+            Deployment.RollingUpdate rolling = s.rollingUpdate();
+            if (type.equals("RollingUpdate")) {
+                // SetDefaults_Deployment: 25% each, only for RollingUpdate (Recreate keeps what was written).
+                IntOrString quarter = IntOrString.of("25%");
+                rolling = new Deployment.RollingUpdate(
+                        rolling == null || rolling.maxUnavailable() == null ? quarter : rolling.maxUnavailable(),
+                        rolling == null || rolling.maxSurge() == null ? quarter : rolling.maxSurge());
+            }
+            return d.withSpec(new Deployment.Spec(one(s.replicas()), s.selector(), template(s.template()), type,
+                    s.minReadySeconds(), rolling));
         }
         if (o instanceof ReplicaSet rs) {
             ReplicaSet.Spec s = rs.spec();

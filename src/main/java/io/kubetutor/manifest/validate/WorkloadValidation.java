@@ -39,17 +39,8 @@ final class WorkloadValidation {
     private static List<FieldError> deploymentSpec(Deployment.Spec s) {
         List<FieldError> errs = new ArrayList<>(MetaValidation.nonNegative(replicas(s.replicas()), SPEC.child("replicas")));
         errs.addAll(selectorAndTemplate(s.selector(), s.template(), "deployment"));
-        String type = s.strategyType();
-        if (!type.equals("Recreate") && !type.equals("RollingUpdate")) {
-            // The bad value is the internal DeploymentStrategy struct (no json tags); rollingUpdate is
-            // only defaulted for type RollingUpdate, so it is nil here.
-            Map<String, Object> strategy = new LinkedHashMap<>();
-            strategy.put("Type", type);
-            strategy.put("RollingUpdate", null);
-            errs.add(FieldError.notSupported(SPEC.child("strategy").toString(),
-                    new io.kubetutor.model.GoValues.Raw(io.kubetutor.model.GoValues.json(strategy)),
-                    List.of("Recreate", "RollingUpdate")));
-        }
+        errs.addAll(DeploymentStrategyValidation.validate(s.strategyType(), s.rollingUpdate(),
+                SPEC.child("strategy").toString()));
         errs.addAll(MetaValidation.nonNegative(s.minReadySeconds(), SPEC.child("minReadySeconds")));
         return errs;
     }
