@@ -138,4 +138,32 @@ class EndpointsFollowPodsTest {
         c.setAppAnswers("default", c.snapshot().all(Pod.class).get(0).name(), false);
         assertEquals(3, ready(c, "web").size());
     }
+
+    @Test
+    void aBarePodRelabelledToMatchJoinsTheService() {
+        Cluster c = Clusters.with(EndpointsFollowPodsTest.WEB + """
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: stray, labels: {app: other}}
+                spec: {nodeName: node1, containers: [{name: c, image: nginx}]}
+                """);
+        c.advanceBy(5_000);
+        Pod stray = Clusters.pod(c, "stray");
+        assertFalse(ready(c, "web").contains(stray.status().podIP()));
+        c.update(stray.withMetadata(stray.metadata().withLabels(java.util.Map.of("app", "web"))));
+        assertTrue(ready(c, "web").contains(stray.status().podIP()));
+    }
+
+    @Test
+    void aLargeServiceSpreadsItsAddressesOverSlicesOfAtMostAHundred() {
+        Cluster c = Clusters.with(WEB.replace("replicas: 3", "replicas: 150"));
+        c.advanceBy(5_000);
+        List<Integer> sizes = c.snapshot().all(EndpointSlice.class).stream()
+                .filter(s -> "web".equals(s.metadata().labels().get("kubernetes.io/service-name")))
+                .map(s -> s.endpoints().size()).sorted().toList();
+        assertEquals(150, sizes.stream().mapToInt(Integer::intValue).sum());
+        assertTrue(sizes.stream().allMatch(n -> n <= 100), sizes.toString());
+        assertEquals(2, sizes.size(), sizes.toString());
+    }
 }
