@@ -132,4 +132,28 @@ class ProbeTimingTest {
         c.setAppAnswers("default", "web", true);
         assertTrue(Clusters.pod(c, "web").status().ready());
     }
+
+    @Test
+    void anExecProbeFailsWhileTheAppHangsWithTheKubeletsTimeoutMessage() {
+        Cluster c = Clusters.with("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: worker}
+                spec:
+                  nodeName: node2
+                  containers:
+                  - name: app
+                    image: busybox
+                    readinessProbe: {exec: {command: [cat, /tmp/healthy]}, periodSeconds: 5, failureThreshold: 2}
+                """);
+        c.advanceTo(start());
+        assertTrue(Clusters.pod(c, "worker").status().ready());
+        c.setAppAnswers("default", "worker", false);
+        c.advanceTo(start() + 10_000);
+        Pod p = Clusters.pod(c, "worker");
+        assertFalse(p.status().ready());
+        assertTrue(c.kubeEvents(ObjectKey.of(p)).stream().anyMatch(e -> e.reason().equals("Unhealthy")
+                && e.message().equals("Readiness probe failed: command \"cat /tmp/healthy\" timed out")
+                && e.count() == 2));
+    }
 }
