@@ -16,7 +16,7 @@ final class GoFormat {
             return "<nil>";
         }
         if (v instanceof Map<?, ?> m) {
-            TreeMap<String, Object> sorted = new TreeMap<>(ResourceOrder.BYTES);
+            TreeMap<String, Object> sorted = new TreeMap<>(GoValues.STRING_ORDER);
             m.forEach((k, x) -> sorted.put(String.valueOf(k), x));
             List<String> parts = new ArrayList<>();
             sorted.forEach((k, x) -> parts.add(k + ":" + value(x)));

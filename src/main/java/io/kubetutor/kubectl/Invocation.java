@@ -1,5 +1,6 @@
 package io.kubetutor.kubectl;
 
+import io.kubetutor.model.GoValues;
 import io.kubetutor.model.KubeObject;
 import io.kubetutor.sim.ObjectKey;
 import java.util.ArrayList;
@@ -57,8 +58,8 @@ final class Invocation {
                 found.add(o);
             }
         }
-        found.sort(Comparator.comparing(KubeObject::namespace, ResourceOrder.BYTES)
-                .thenComparing(KubeObject::name, ResourceOrder.BYTES));
+        found.sort(Comparator.comparing(KubeObject::namespace, GoValues.STRING_ORDER)
+                .thenComparing(KubeObject::name, GoValues.STRING_ORDER));
         return found;
     }
 

@@ -1,5 +1,6 @@
 package io.kubetutor.kubectl;
 
+import io.kubetutor.model.GoValues;
 import io.kubetutor.model.IntOrString;
 import io.kubetutor.model.ObjectMeta;
 import io.kubetutor.model.Service;
@@ -161,7 +162,7 @@ final class ServiceTree {
     /** encoding/json writes a Go map with its keys sorted. */
     private static void putMap(Map<String, Object> out, String key, Map<String, String> value) {
         if (value != null && !value.isEmpty()) {
-            TreeMap<String, String> sorted = new TreeMap<>(ResourceOrder.BYTES);
+            TreeMap<String, String> sorted = new TreeMap<>(GoValues.STRING_ORDER);
             sorted.putAll(value);
             out.put(key, new LinkedHashMap<String, Object>(sorted));
         }

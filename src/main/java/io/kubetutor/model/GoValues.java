@@ -1,5 +1,6 @@
 package io.kubetutor.model;
 
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,26 @@ import java.util.Map;
  * booleans plain, strings Go-quoted (strconv.Quote), lists and maps as JSON.
  */
 public final class GoValues {
+    /**
+     * Go's string order: by UTF-8 bytes, which is code point order (Java's compareTo orders UTF-16
+     * units, which differs above U+FFFF). sort.Strings, map key order in encoding/json and etcd's
+     * key order all use it.
+     */
+    public static final Comparator<String> STRING_ORDER = (a, b) -> {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    };
+
     private GoValues() {
     }
 

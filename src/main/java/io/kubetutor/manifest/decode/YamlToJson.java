@@ -41,21 +41,6 @@ final class YamlToJson {
         }
     }
 
-    /** Orders keys by their UTF-8 bytes, which is code point order, as Go's sort.Strings does. */
-    static final Comparator<String> GO_STRING_ORDER = (a, b) -> {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
-    };
 
     static JValue convert(YNode node) throws NotConvertible {
         if (node instanceof YMap m) {
@@ -121,7 +106,7 @@ final class YamlToJson {
             slot.value = e.value();
         }
         List<String> keys = new ArrayList<>(slots.keySet());
-        keys.sort(GO_STRING_ORDER);
+        keys.sort(io.kubetutor.model.GoValues.STRING_ORDER);
         List<Member> members = new ArrayList<>();
         for (String k : keys) {
             Slot slot = slots.get(k);

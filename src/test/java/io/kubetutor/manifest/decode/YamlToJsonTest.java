@@ -125,9 +125,9 @@ class YamlToJsonTest {
 
     @Test
     void keysAreSortedByTheirBytesAsGoSortsThem() {
-        assertEquals(-1, Integer.signum(YamlToJson.GO_STRING_ORDER.compare("Zeta", "alpha")));
-        assertEquals(-1, Integer.signum(YamlToJson.GO_STRING_ORDER.compare("a", "ab")));
+        assertEquals(-1, Integer.signum(io.kubetutor.model.GoValues.STRING_ORDER.compare("Zeta", "alpha")));
+        assertEquals(-1, Integer.signum(io.kubetutor.model.GoValues.STRING_ORDER.compare("a", "ab")));
         // U+FF21 (a BMP letter) sorts before U+1F600 in UTF-8, although its UTF-16 unit is larger.
-        assertEquals(-1, Integer.signum(YamlToJson.GO_STRING_ORDER.compare("\uFF21", "\uD83D\uDE00")));
+        assertEquals(-1, Integer.signum(io.kubetutor.model.GoValues.STRING_ORDER.compare("\uFF21", "\uD83D\uDE00")));
     }
 }
