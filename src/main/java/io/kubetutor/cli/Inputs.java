@@ -1,5 +1,12 @@
 package io.kubetutor.cli;
 
+import io.kubetutor.model.KubeObject;
+import io.kubetutor.manifest.ManifestLoader;
+import io.kubetutor.manifest.LoadedManifests;
+import java.util.function.BiFunction;
+import java.util.List;
+import java.util.Comparator;
+import java.util.ArrayList;
 import io.kubetutor.manifest.topology.LoadedTopology;
 import io.kubetutor.manifest.topology.TopologyLoader;
 import io.kubetutor.model.ClusterTopology;
@@ -92,5 +99,42 @@ final class Inputs {
             return Optional.empty();
         }
         return Optional.of(loaded.topology());
+    }
+
+    /** What applying files in order gave: every diagnostic, each file's sorted by position, and the object count. */
+    record Applied(List<Diagnostic> diagnostics, int objects) {
+        boolean anyError() {
+            return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+        }
+    }
+
+    /**
+     * Reads each file, loads its manifests and hands them to {@code apply} (which returns the apply's
+     * diagnostics), in order, as {@code kubectl apply -f A -f B} does. Empty when a file cannot be
+     * read (the reason is printed on {@code err}).
+     */
+    static Optional<Applied> applyInOrder(List<String> files, PrintWriter err,
+                                          BiFunction<String, List<KubeObject>, List<Diagnostic>> apply) {
+        List<Diagnostic> all = new ArrayList<>();
+        int objects = 0;
+        for (String file : files) {
+            Optional<Text> text = read(file, err);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            if (text.get().problem() != null) {
+                all.add(text.get().problem());
+                continue;
+            }
+            LoadedManifests loaded = ManifestLoader.load(file, text.get().text());
+            List<Diagnostic> ofFile = new ArrayList<>(loaded.diagnostics());
+            objects += loaded.objects().size();
+            if (!loaded.objects().isEmpty()) {
+                ofFile.addAll(apply.apply(file, loaded.objects()));
+            }
+            ofFile.sort(Comparator.comparing(Diagnostic::pos));
+            all.addAll(ofFile);
+        }
+        return Optional.of(new Applied(all, objects));
     }
 }

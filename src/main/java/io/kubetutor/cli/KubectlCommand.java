@@ -3,12 +3,7 @@ package io.kubetutor.cli;
 import io.kubetutor.kubectl.Kubectl;
 import io.kubetutor.kubectl.PrinterViews;
 import io.kubetutor.kubectl.SimulatedKubectlCluster;
-import io.kubetutor.manifest.LoadedManifests;
-import io.kubetutor.manifest.ManifestLoader;
 import io.kubetutor.model.ClusterTopology;
-import io.kubetutor.model.Diagnostic;
-import io.kubetutor.model.Severity;
-import io.kubetutor.sim.ApplyResult;
 import io.kubetutor.sim.Cluster;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -54,29 +49,13 @@ final class KubectlCommand implements Callable<Integer> {
             return 1;
         }
         Cluster cluster = new Cluster(topology.get(), ValidateCommand.SEED);
-        boolean failed = false;
-        for (String file : files) {
-            Optional<Inputs.Text> text = Inputs.read(file, err);
-            if (text.isEmpty()) {
-                return 1;
-            }
-            if (text.get().problem() != null) {
-                err.println(text.get().problem().format());
-                failed = true;
-                continue;
-            }
-            LoadedManifests loaded = ManifestLoader.load(file, text.get().text());
-            List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-            if (!loaded.objects().isEmpty()) {
-                ApplyResult r = cluster.apply(file, loaded.objects(), false);
-                diagnostics.addAll(r.diagnostics());
-            }
-            diagnostics.sort(java.util.Comparator.comparing(Diagnostic::pos));
-            for (Diagnostic d : diagnostics) {
-                err.println(d.format());
-                failed |= d.severity() == Severity.ERROR;
-            }
+        Optional<Inputs.Applied> applied = Inputs.applyInOrder(files, err,
+                (file, objects) -> cluster.apply(file, objects, false).diagnostics());
+        if (applied.isEmpty()) {
+            return 1;
         }
+        applied.get().diagnostics().forEach(d -> err.println(d.format()));
+        boolean failed = applied.get().anyError();
         cluster.settle(MAX_SETTLE_MILLIS);
         Kubectl.Output o = Kubectl.run(new SimulatedKubectlCluster(cluster), new PrinterViews(), args);
         out.print(o.stdout());

@@ -1,16 +1,12 @@
 package io.kubetutor.cli;
 
-import io.kubetutor.manifest.LoadedManifests;
-import io.kubetutor.manifest.ManifestLoader;
 import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.model.Diagnostic;
-import io.kubetutor.model.KubeObject;
 import io.kubetutor.model.Severity;
 import io.kubetutor.model.SourcePos;
 import io.kubetutor.sim.ApiServer;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -60,27 +56,13 @@ final class ValidateCommand implements Callable<Integer> {
     /** The diagnostics of applying {@code files} in order, each file's sorted by position; null if a file is unreadable. */
     static List<Diagnostic> validate(ClusterTopology topology, List<String> files, PrintWriter err) {
         ApiServer server = new ApiServer(topology, new SplittableRandom(SEED));
-        List<Diagnostic> all = new ArrayList<>();
-        int objects = 0;
-        for (String file : files) {
-            Optional<Inputs.Text> text = Inputs.read(file, err);
-            if (text.isEmpty()) {
-                return null;
-            }
-            if (text.get().problem() != null) {
-                all.add(text.get().problem());
-                continue;
-            }
-            LoadedManifests loaded = ManifestLoader.load(file, text.get().text());
-            List<Diagnostic> ofFile = new ArrayList<>(loaded.diagnostics());
-            List<KubeObject> applied = loaded.objects();
-            objects += applied.size();
-            if (!applied.isEmpty()) {
-                ofFile.addAll(server.apply(file, applied, false).diagnostics());
-            }
-            ofFile.sort(Comparator.comparing(Diagnostic::pos));
-            all.addAll(ofFile);
+        Optional<Inputs.Applied> applied = Inputs.applyInOrder(files, err,
+                (file, objects) -> server.apply(file, objects, false).diagnostics());
+        if (applied.isEmpty()) {
+            return null;
         }
+        List<Diagnostic> all = new ArrayList<>(applied.get().diagnostics());
+        int objects = applied.get().objects();
         boolean anyError = all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
         if (objects == 0 && !anyError) {
             // kubectl refuses input without a single object.

@@ -44,9 +44,8 @@ public final class SimulatedKubectlCluster implements KubectlCluster {
     public WriteResult delete(ObjectKey key) {
         Optional<KubeObject> gone = cluster.delete(key, "kubectl delete");
         if (gone.isEmpty()) {
-            String resource = ResourceNames.resource(key.kind()) + (key.group().isEmpty() ? "" : "." + key.group());
-            return WriteResult.refused("Error from server (NotFound): " + resource + " \"" + key.name()
-                    + "\" not found");
+            return WriteResult.refused("Error from server (NotFound): " + ResourceNames.groupResource(key) + " \""
+                    + key.name() + "\" not found");
         }
         return WriteResult.ok(gone.get(), true);
     }

@@ -128,12 +128,11 @@ final class EndpointControllers implements Controller {
 
     private void write(Managed m, List<EndpointChange> changes, String cause) {
         List<SliceWrite> slices = m.endpoints.drainSliceWrites();
-        if (changes.isEmpty() && slices.isEmpty() && plane.api().get(Endpoints.class, m.service.namespace(),
-                m.service.name()).isPresent()) {
+        Endpoints stored = plane.api().get(Endpoints.class, m.service.namespace(), m.service.name()).orElse(null);
+        if (changes.isEmpty() && slices.isEmpty() && stored != null) {
             return;
         }
         Endpoints now = m.endpoints.endpoints();
-        Endpoints stored = plane.api().get(Endpoints.class, now.namespace(), now.name()).orElse(null);
         if (stored == null || !stored.subsets().equals(now.subsets())
                 || !stored.metadata().labels().equals(now.metadata().labels())
                 || !stored.metadata().annotations().equals(now.metadata().annotations())) {

@@ -263,13 +263,7 @@ final class Kubelet {
         rt.appAnswers = true;
         long delay = c.restarts == 1 ? 0 : Math.min(BACK_OFF_MAX_MILLIS, BACK_OFF_BASE_MILLIS << Math.min(10, c.restarts - 2));
         if (delay == 0) {
-            c.run(clock.now());
-            containerEvents(rt, c);
-            readyIfProbeless(c);
-            scheduleProbes(rt, c);
-            host.publish(rt, Kind.CONTAINER_RESTARTED, cause, "container " + c.spec.name() + " of pod "
-                    + rt.key.name() + " restarted (restart " + c.restarts + ")");
-            markReadyIfProbeless(rt);
+            startAgain(rt, c, cause);
             return;
         }
         c.state = State.BACK_OFF;
@@ -281,15 +275,18 @@ final class Kubelet {
         long instance = c.instance;
         timers.at(clock.now() + delay, () -> {
             if (pods.get(rt.uid) == rt && c.instance == instance && !rt.terminating) {
-                c.run(clock.now());
-                containerEvents(rt, c);
-                readyIfProbeless(c);
-                scheduleProbes(rt, c);
-                host.publish(rt, Kind.CONTAINER_RESTARTED, "back-off over", "container " + c.spec.name()
-                        + " of pod " + rt.key.name() + " restarted (restart " + c.restarts + ")");
-                markReadyIfProbeless(rt);
+                startAgain(rt, c, "back-off over");
             }
         });
+    }
+
+    private void startAgain(PodRuntime rt, ContainerRuntime c, String cause) {
+        c.run(clock.now());
+        containerEvents(rt, c);
+        readyIfProbeless(c);
+        scheduleProbes(rt, c);
+        host.publish(rt, Kind.CONTAINER_RESTARTED, cause, "container " + c.spec.name() + " of pod "
+                + rt.key.name() + " restarted (restart " + c.restarts + ")");
     }
 
     /** Flips whether the pod's app answers its probes (and requests); pinned readiness ends here. */

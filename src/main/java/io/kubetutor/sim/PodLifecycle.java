@@ -71,8 +71,7 @@ final class PodLifecycle implements Kubelet.Host {
             unschedulable.put(ObjectKey.of(pod), p.failure());
             PodStatus pending = new PodStatus("Pending", "", List.of(), "",
                     List.of(new PodStatus.Condition("PodScheduled", "False")), null, List.of(), "");
-            Pod before = pods.get(pod.namespace(), pod.name());
-            write(before, pod.withStatus(pending));
+            write(pod.withStatus(pending));
             podEvent(pod.metadata().uid(), "Warning", "FailedScheduling", "default-scheduler", p.failure());
             log.record(Kind.POD_UNSCHEDULABLE, ObjectKey.of(pod), null, "", "", "pod " + pod.name()
                     + " Pending: " + p.failure());
@@ -87,7 +86,7 @@ final class PodLifecycle implements Kubelet.Host {
         boundTo.put(pod.metadata().uid(), node);
         reservePinned(pod);
         Pod bound = pod.withSpec(pod.spec().withPlacement(node, pod.spec().hostname(), pod.spec().subdomain()));
-        write(pods.get(pod.namespace(), pod.name()), bound);
+        write(bound);
         if (how.equals("scheduled")) {
             podEvent(pod.metadata().uid(), "Normal", "Scheduled", "default-scheduler",
                     "Successfully assigned " + pod.namespace() + "/" + pod.name() + " to " + node);
@@ -97,7 +96,7 @@ final class PodLifecycle implements Kubelet.Host {
         PodRuntime rt = kubelet.admit(bound, node, n.node.ip());
         Pod current = pods.get(pod.namespace(), pod.name());
         if (current != null && current.metadata().uid().equals(rt.uid) && current.status().phase().isEmpty()) {
-            write(current, current.withStatus(rt.status())); // Pending, containers being created
+            write(current.withStatus(rt.status())); // Pending, containers being created
         }
     }
 
@@ -113,7 +112,7 @@ final class PodLifecycle implements Kubelet.Host {
             return;
         }
         Pod terminating = current.withMetadata(current.metadata().withDeletionTimestamp(clock.now()));
-        write(current, terminating);
+        write(terminating);
         String node = boundTo.get(current.metadata().uid());
         if (node != null) {
             scheduler.terminating(node, current);
@@ -208,7 +207,7 @@ final class PodLifecycle implements Kubelet.Host {
             return;
         }
         Pod after = current.withStatus(rt.status());
-        write(current, after);
+        write(after);
         ClusterEvent e = log.record(kind, rt.key, null, rt.podIP, cause, effect);
         if (!after.status().equals(current.status())) {
             notifyControllers(current, after, e.cause().isEmpty() ? e.effect() : e.effect() + " (" + e.cause() + ")");
@@ -250,7 +249,7 @@ final class PodLifecycle implements Kubelet.Host {
         }
     }
 
-    private void write(Pod before, Pod after) {
+    private void write(Pod after) {
         api.putSystemObject(after);
         pods.put(after);
     }

@@ -57,9 +57,17 @@ public final class ResourceNames {
 
     /** {@code services} or {@code deployments.apps}, as kubectl's warnings name a resource. */
     public static String groupResource(KubeObject o) {
-        String g = group(o.apiVersion());
-        String r = resource(o.kind());
-        return g.isEmpty() ? r : r + "." + g;
+        return groupResource(group(o.apiVersion()), o.kind());
+    }
+
+    /** The same for a stored object's key, as NotFound messages name what is missing. */
+    public static String groupResource(ObjectKey key) {
+        return groupResource(key.group(), key.kind());
+    }
+
+    private static String groupResource(String group, String kind) {
+        String r = resource(kind);
+        return group.isEmpty() ? r : r + "." + group;
     }
 
     /** GroupVersionResource.String(): {@code /v1, Resource=services}. */

@@ -31,6 +31,11 @@ final class WorkloadControllers implements Controller {
     private boolean draining;
     /** The ReplicaSets each Deployment (by uid) controls, so a sync need not scan the store. */
     private final Map<String, java.util.Set<ObjectKey>> replicaSets = new HashMap<>();
+    /**
+     * The ReplicaSets and ReplicationControllers of each namespace: the owners a bare pod may be
+     * adopted by, so a new pod is matched against them rather than against every stored object.
+     */
+    private final Map<String, java.util.Set<ObjectKey>> podOwners = new HashMap<>();
 
     WorkloadControllers(ControlPlane plane) {
         this.plane = plane;
@@ -70,6 +75,14 @@ final class WorkloadControllers implements Controller {
         if (!(o instanceof Deployment || o instanceof ReplicaSet || o instanceof ReplicationController
                 || o instanceof StatefulSet)) {
             return;
+        }
+        if (o instanceof ReplicaSet || o instanceof ReplicationController) {
+            java.util.Set<ObjectKey> owners = podOwners.computeIfAbsent(o.namespace(), n -> new java.util.LinkedHashSet<>());
+            if (after == null) {
+                owners.remove(ObjectKey.of(o));
+            } else {
+                owners.add(ObjectKey.of(o));
+            }
         }
         if (o instanceof ReplicaSet && o.metadata().controller() != null) {
             java.util.Set<ObjectKey> set = replicaSets.computeIfAbsent(o.metadata().controller().uid(),
@@ -136,9 +149,9 @@ final class WorkloadControllers implements Controller {
 
     /** A pod without a controller whose labels a ReplicaSet or ReplicationController selects is adopted. */
     private void adoptIfSelected(Pod pod, String cause) {
-        for (KubeObject o : plane.api().objects()) {
-            if ((o instanceof ReplicaSet || o instanceof ReplicationController) && o.namespace().equals(pod.namespace())
-                    && !o.metadata().deleting()) {
+        for (ObjectKey key : podOwners.getOrDefault(pod.namespace(), java.util.Set.of())) {
+            KubeObject o = plane.api().get(key).orElse(null);
+            if (o != null && !o.metadata().deleting()) {
                 LabelSelector selector = selectorOf(o);
                 if (selector != null && !selector.isEmpty() && Selectors.matches(selector, pod.metadata().labels())) {
                     List<ObjectMeta.OwnerReference> refs = new ArrayList<>(pod.metadata().ownerReferences());
