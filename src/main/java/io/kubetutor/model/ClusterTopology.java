@@ -2,12 +2,28 @@ package io.kubetutor.model;
 
 import java.util.List;
 
-/** The cluster around the manifests: nodes, outside clients, ranges, cloud load balancer, proxy mode. */
+/**
+ * The cluster around the manifests: nodes, outside clients, ranges, cloud load balancer, proxy mode,
+ * and whether the cluster comes with an ingress controller installed (as kind, minikube's addon or a
+ * cloud's managed controller would).
+ */
 public record ClusterTopology(List<Node> nodes, List<Client> clients, String serviceCIDR, PortRange nodePortRange,
-                              CloudLoadBalancer cloudLoadBalancer, ProxyMode proxyMode) {
+                              CloudLoadBalancer cloudLoadBalancer, ProxyMode proxyMode,
+                              IngressController ingressController) {
     public ClusterTopology {
         nodes = Maps.list(nodes);
         clients = Maps.list(clients);
+        ingressController = ingressController == null ? IngressController.NONE : ingressController;
+    }
+
+    /** A topology without a pre-installed ingress controller. */
+    public ClusterTopology(List<Node> nodes, List<Client> clients, String serviceCIDR, PortRange nodePortRange,
+                           CloudLoadBalancer cloudLoadBalancer, ProxyMode proxyMode) {
+        this(nodes, clients, serviceCIDR, nodePortRange, cloudLoadBalancer, proxyMode, IngressController.NONE);
+    }
+
+    public ClusterTopology withIngressController(IngressController c) {
+        return new ClusterTopology(nodes, clients, serviceCIDR, nodePortRange, cloudLoadBalancer, proxyMode, c);
     }
 
     /** kubeadm-like defaults from DESIGN.md: three nodes, one laptop, 10.96.0.0/12, iptables. */
@@ -18,7 +34,12 @@ public record ClusterTopology(List<Node> nodes, List<Client> clients, String ser
                         new Node("node3", "192.168.1.4", "10.244.2.0/24", false)),
                 List.of(new Client("laptop", "192.168.1.10")),
                 "10.96.0.0/12", new PortRange(30000, 32767),
-                new CloudLoadBalancer(false, "203.0.113.0/28"), ProxyMode.IPTABLES);
+                new CloudLoadBalancer(false, "203.0.113.0/28"), ProxyMode.IPTABLES, IngressController.NONE);
+    }
+
+    /** ingress-nginx installed by the cluster's set-up (off by default: a lesson or a manifest deploys one). */
+    public record IngressController(boolean enabled) {
+        public static final IngressController NONE = new IngressController(false);
     }
 
     public record Node(String name, String ip, String podCIDR, boolean controlPlane) {

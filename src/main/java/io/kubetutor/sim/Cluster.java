@@ -135,6 +135,27 @@ public final class Cluster implements ControlPlane {
         return rt != null && rt.appAnswers && !rt.terminating;
     }
 
+    /**
+     * What the data plane reads at this moment: the objects, the topology and each pod's app state.
+     * Its version is the event log's position, which moves with every change the data plane could see
+     * (objects, readiness, the app switch).
+     */
+    public io.kubetutor.sim.net.NetworkState networkState() {
+        ClusterSnapshot snap = snapshot();
+        java.util.Map<String, io.kubetutor.sim.net.PodApp> apps = new java.util.HashMap<>();
+        for (Pod p : snap.all(Pod.class)) {
+            PodRuntime rt = lifecycle.kubelet().runtime(p.metadata().uid());
+            if (rt != null) {
+                boolean running = false;
+                for (ContainerRuntime c : rt.containers) {
+                    running |= c.state == ContainerRuntime.State.RUNNING;
+                }
+                apps.put(rt.uid, new io.kubetutor.sim.net.PodApp(running, running && rt.appAnswers));
+            }
+        }
+        return new io.kubetutor.sim.net.NetworkState(topology, snap, apps, clock.now(), log.lastSeq());
+    }
+
     /** The Kubernetes Events about an object (kubectl describe), oldest first. */
     public List<KubeEvent> kubeEvents(ObjectKey key) {
         return api.get(key).map(o -> kubeEvents.of(o.metadata().uid())).orElse(List.of());

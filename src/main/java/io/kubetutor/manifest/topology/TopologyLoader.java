@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * Reads a cluster file (DESIGN.md, "Topology"): {@code nodes} ({@code name}, {@code ip},
  * {@code podCIDR}, {@code controlPlane}), {@code clients} ({@code name}, {@code ip}),
  * {@code serviceCIDR}, {@code nodePortRange} ({@code 30000-32767}), {@code cloudLoadBalancer}
- * ({@code enabled}, {@code pool}) and {@code proxyMode} ({@code iptables} or {@code ipvs}). Absent
+ * ({@code enabled}, {@code pool}), {@code proxyMode} ({@code iptables} or {@code ipvs}) and
+ * {@code ingressController} ({@code enabled}: ingress-nginx installed with the cluster). Absent
  * or null keys take {@link ClusterTopology#defaults()}; a node without {@code podCIDR} gets
  * {@code 10.244.<index>.0/24}, the per-node /24 of flannel's 10.244.0.0/16. Every bad value is a
  * located error in apimachinery's field-error form ({@code nodes[1].ip: Invalid value: ...}); the
@@ -86,7 +87,7 @@ public final class TopologyLoader {
             return defaults;
         }
         YMap map = fields.mapping(root, "", List.of("nodes", "clients", "serviceCIDR", "nodePortRange",
-                "cloudLoadBalancer", "proxyMode"));
+                "cloudLoadBalancer", "proxyMode", "ingressController"));
         if (map == null) {
             return null;
         }
@@ -106,14 +107,17 @@ public final class TopologyLoader {
         PortRange ports = portRange(map.get("nodePortRange"), defaults.nodePortRange());
         CloudLoadBalancer lb = loadBalancer(map.get("cloudLoadBalancer"), defaults.cloudLoadBalancer());
         ProxyMode mode = proxyMode(map.get("proxyMode"), defaults.proxyMode());
+        ClusterTopology.IngressController ingress = ingressController(map.get("ingressController"));
         new TopologyChecks(fields).check(nodes, clients, serviceCidr == null ? null : serviceCidr.value(),
                 written(map.get("serviceCIDR")), lb == null ? null : Ipv4.Cidr.parse(lb.pool()).orElseThrow(),
                 map.get("cloudLoadBalancer") instanceof YMap m ? written(m.get("pool")) : null);
-        if (nodes == null || clients == null || serviceCidr == null || ports == null || lb == null || mode == null) {
+        if (nodes == null || clients == null || serviceCidr == null || ports == null || lb == null || mode == null
+                || ingress == null) {
             return null;
         }
         return new ClusterTopology(nodes.stream().map(Placed::value).toList(),
-                clients.stream().map(Placed::value).toList(), serviceCidr.value().toString(), ports, lb, mode);
+                clients.stream().map(Placed::value).toList(), serviceCidr.value().toString(), ports, lb, mode,
+                ingress);
     }
 
     private static YNode written(YNode value) {
@@ -241,6 +245,18 @@ public final class TopologyLoader {
         Boolean enabled = fields.bool(m, "cloudLoadBalancer.enabled", defaults.enabled());
         Placed<Ipv4.Cidr> pool = cidr(m.get("pool"), "cloudLoadBalancer.pool", defaults.pool());
         return enabled == null || pool == null ? null : new CloudLoadBalancer(enabled, pool.value().toString());
+    }
+
+    private ClusterTopology.IngressController ingressController(YNode value) {
+        if (value == null || Fields.isNull(value)) {
+            return ClusterTopology.IngressController.NONE;
+        }
+        YMap m = fields.mapping(value, "ingressController", List.of("enabled"));
+        if (m == null) {
+            return null;
+        }
+        Boolean enabled = fields.bool(m, "ingressController.enabled", false);
+        return enabled == null ? null : new ClusterTopology.IngressController(enabled);
     }
 
     private ProxyMode proxyMode(YNode value, ProxyMode defaultValue) {

@@ -83,6 +83,14 @@ class TopologyLoaderTest {
     }
 
     @Test
+    void ingressControllerIsOffUnlessTheFileSwitchesItOn() {
+        assertEquals(false, load("proxyMode: ipvs\n").topology().ingressController().enabled());
+        assertEquals(true, load("ingressController: {enabled: true}\n").topology().ingressController().enabled());
+        assertError("ingressController:\n  enable: true\n", 2, 3,
+                "unknown field \"ingressController.enable\" (known fields: enabled)");
+    }
+
+    @Test
     void nodeWithoutPodCidrGetsAPerNodeSlash24() {
         ClusterTopology t = load("nodes:\n  - {name: a, ip: 192.168.1.2}\n  - {name: b, ip: 192.168.1.3}\n").topology();
         assertEquals(List.of(new Node("a", "192.168.1.2", "10.244.0.0/24", false),
@@ -187,7 +195,7 @@ class TopologyLoaderTest {
     @Test
     void unknownKeysAreRefusedAtTheKey() {
         assertError("nodePorts: 30000-32767\n", 1, 1, "unknown field \"nodePorts\" (known fields: nodes, clients, "
-                + "serviceCIDR, nodePortRange, cloudLoadBalancer, proxyMode)");
+                + "serviceCIDR, nodePortRange, cloudLoadBalancer, proxyMode, ingressController)");
         assertError("nodes:\n  - {name: a, ip: 192.168.1.2, nmae: b}\n", 2, 32,
                 "unknown field \"nodes[0].nmae\" (known fields: name, ip, podCIDR, controlPlane)");
         assertError("cloudLoadBalancer:\n  enable: true\n", 2, 3,
@@ -228,7 +236,7 @@ class TopologyLoaderTest {
         assertError("nodes:\n  - {name: a, ip: 192.168.1.2, controlPlane: maybe}\n", 2, 46,
                 "nodes[0].controlPlane: must be true or false, not the string \"maybe\"");
         assertError("- a\n", 1, 1, "the cluster file: must be a mapping of nodes, clients, serviceCIDR, nodePortRange, "
-                + "cloudLoadBalancer, proxyMode, not a list");
+                + "cloudLoadBalancer, proxyMode, ingressController, not a list");
     }
 
     @Test
