@@ -112,6 +112,12 @@ class ClusterDnsServiceRecordsTest {
     }
 
     @Test
+    void theZonesNameserverNameAnswersTheKubeDnsAddress() {
+        assertEquals(List.of("10.96.0.10"), data(SHOP.dns().query("ns.dns.cluster.local", RecordType.A)));
+        assertTrue(SHOP.dns().query("ns.dns.cluster.local", RecordType.AAAA).nodata());
+    }
+
+    @Test
     void anEndpointOfAClusterIpServiceHasItsDashedAddressName() {
         String ip = SHOP.state().pods().stream().filter(p -> p.metadata().namespace().equals("shop"))
                 .findFirst().orElseThrow().status().podIP();
