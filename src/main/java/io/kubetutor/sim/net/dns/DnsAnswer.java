@@ -34,12 +34,22 @@ public record DnsAnswer(String question, RecordType type, Rcode rcode, List<DnsR
         return !answers.isEmpty();
     }
 
-    /** The same response with its records' TTLs lowered to at most {@code cap} (CoreDNS's cache does this). */
+    /**
+     * The same response as CoreDNS's cache writes it out: every record gets the lowest TTL of the
+     * message, at most {@code cap} (cache.go "Apply capped TTL to this reply").
+     */
     DnsAnswer capTtl(int cap) {
-        return new DnsAnswer(question, type, rcode, capped(answers, cap), capped(additional, cap), authoritative);
+        int ttl = cap;
+        for (DnsRecord r : answers) {
+            ttl = Math.min(ttl, r.ttl());
+        }
+        for (DnsRecord r : additional) {
+            ttl = Math.min(ttl, r.ttl());
+        }
+        return new DnsAnswer(question, type, rcode, withTtl(answers, ttl), withTtl(additional, ttl), authoritative);
     }
 
-    private static List<DnsRecord> capped(List<DnsRecord> records, int cap) {
-        return records.stream().map(r -> r.ttl() <= cap ? r : new DnsRecord(r.name(), cap, r.rdata())).toList();
+    private static List<DnsRecord> withTtl(List<DnsRecord> records, int ttl) {
+        return records.stream().map(r -> new DnsRecord(r.name(), ttl, r.rdata())).toList();
     }
 }
