@@ -55,10 +55,10 @@ class KubectlSessionTest {
         start();
         assertEquals("""
                 NAME                   READY   STATUS    RESTARTS   AGE   IP           NODE    NOMINATED NODE   READINESS GATES
+                web-6d77fcfdb4-47wkb   1/1     Running   0          65s   10.244.0.4   node1   <none>           <none>
                 web-6d77fcfdb4-7p4j7   1/1     Running   0          65s   10.244.2.2   node3   <none>           <none>
-                web-6d77fcfdb4-7wkbq   1/1     Running   0          65s   10.244.0.2   node1   <none>           <none>
                 web-6d77fcfdb4-j4gcr   1/1     Running   0          65s   10.244.1.2   node2   <none>           <none>
-                """, out("get", "pods", "-o", "wide"));
+                """, out("get", "pods", "-o", "wide"), "node1's .2 and .3 are CoreDNS's");
     }
 
     @Test
@@ -67,21 +67,21 @@ class KubectlSessionTest {
         assertEquals("pod \"web-6d77fcfdb4-j4gcr\" deleted\n", out("delete", "pod", "web-6d77fcfdb4-j4gcr"));
         assertEquals("""
                 NAME                   READY   STATUS              RESTARTS   AGE   IP           NODE    NOMINATED NODE   READINESS GATES
+                web-6d77fcfdb4-47wkb   1/1     Running             0          65s   10.244.0.4   node1   <none>           <none>
                 web-6d77fcfdb4-7p4j7   1/1     Running             0          65s   10.244.2.2   node3   <none>           <none>
-                web-6d77fcfdb4-7wkbq   1/1     Running             0          65s   10.244.0.2   node1   <none>           <none>
-                web-6d77fcfdb4-d7pf5   0/1     ContainerCreating   0          0s    <none>       node2   <none>           <none>
                 web-6d77fcfdb4-j4gcr   1/1     Terminating         0          65s   10.244.1.2   node2   <none>           <none>
+                web-6d77fcfdb4-qd7pf   0/1     ContainerCreating   0          0s    <none>       node2   <none>           <none>
                 """, out("get", "pods", "-o", "wide"));
         assertEquals("""
                 NAME         ENDPOINTS                     AGE
                 kubernetes   192.168.1.2:6443              65s
-                web          10.244.0.2:80,10.244.2.2:80   65s
+                web          10.244.0.4:80,10.244.2.2:80   65s
                 """, out("get", "endpoints"));
         cluster.advanceBy(5_000);
         assertEquals("""
                 NAME         ENDPOINTS                                   AGE
                 kubernetes   192.168.1.2:6443                            70s
-                web          10.244.0.2:80,10.244.1.3:80,10.244.2.2:80   70s
+                web          10.244.0.4:80,10.244.1.3:80,10.244.2.2:80   70s
                 """, out("get", "endpoints"));
     }
 
@@ -111,9 +111,9 @@ class KubectlSessionTest {
     @Test
     void relabellingAPodTakesItOutOfTheServiceAndTheReplicaSetReplacesIt() {
         start();
-        assertEquals("pod/web-6d77fcfdb4-7wkbq labeled\n",
-                out("label", "pod", "web-6d77fcfdb4-7wkbq", "app=debug", "--overwrite"));
-        assertTrue(!out("get", "ep", "web").contains("10.244.0.2:80"));
+        assertEquals("pod/web-6d77fcfdb4-47wkb labeled\n",
+                out("label", "pod", "web-6d77fcfdb4-47wkb", "app=debug", "--overwrite"));
+        assertTrue(!out("get", "ep", "web").contains("10.244.0.4:80"));
         cluster.advanceBy(5_000);
         assertEquals(4, out("get", "pods").lines().count() - 1, "the released pod keeps running beside 3 new ones");
     }
