@@ -62,6 +62,27 @@ class KubectlSessionTest {
     }
 
     @Test
+    void kubeSystemRunsTheTwoCoreDnsPodsBehindKubeDns() {
+        start();
+        assertEquals("""
+                NAME                       READY   STATUS    RESTARTS   AGE   IP           NODE    NOMINATED NODE   READINESS GATES
+                coredns-59c86cdd9c-mlds7   1/1     Running   0          65s   10.244.0.3   node1   <none>           <none>
+                coredns-59c86cdd9c-p4fz5   1/1     Running   0          65s   10.244.0.2   node1   <none>           <none>
+                """, out("get", "pods", "-n", "kube-system", "-o", "wide"));
+        assertEquals("""
+                NAME       ENDPOINTS                                               AGE
+                kube-dns   10.244.0.2:53,10.244.0.3:53,10.244.0.2:53 + 3 more...   65s
+                """, out("get", "endpoints", "-n", "kube-system"));
+        assertEquals("pod \"coredns-59c86cdd9c-p4fz5\" deleted\n",
+                out("delete", "pod", "-n", "kube-system", "coredns-59c86cdd9c-p4fz5"));
+        cluster.advanceBy(5_000);
+        String pods = out("get", "pods", "-n", "kube-system", "-o", "wide");
+        assertEquals(3, pods.lines().count(), pods);
+        assertTrue(pods.contains("coredns-59c86cdd9c-mlds7   1/1     Running   0          70s   10.244.0.3   node1"), pods);
+        assertTrue(!pods.contains("p4fz5"), pods);
+    }
+
+    @Test
     void deletingAPodShowsItTerminatingBesideItsReplacementThenTheNewAddressInTheEndpoints() {
         start();
         assertEquals("pod \"web-6d77fcfdb4-j4gcr\" deleted\n", out("delete", "pod", "web-6d77fcfdb4-j4gcr"));
