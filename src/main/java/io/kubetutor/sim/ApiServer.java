@@ -14,7 +14,8 @@ import java.util.random.RandomGenerator;
 /**
  * The simulated API server: the cluster's objects and the ClusterIP and NodePort pools, written to
  * through {@link #apply} exactly as {@code kubectl apply} writes to a v1.33 server. A fresh server
- * holds what kubeadm leaves behind (namespaces, the kubernetes and kube-dns Services). Every random
+ * holds what kubeadm leaves behind (namespaces, the kubernetes and kube-dns Services, CoreDNS and
+ * its running pods) and, when the topology says so, an installed ingress-nginx. Every random
  * choice comes from the generator it is given, so the same inputs give the same cluster.
  */
 public final class ApiServer {
@@ -53,8 +54,8 @@ public final class ApiServer {
         this.checks = checks;
         this.services = new ServiceWriter(allocations, ServiceAllocationDefaults.clusterFamilies(topology));
         this.deletions = new Deletions(store, allocations);
-        for (KubeObject o : SystemObjects.bootstrap(topology, clusterIps)) {
-            store.put(new ObjectStore.Entry(stamped(o), null, true));
+        for (KubeObject o : SystemObjects.bootstrap(topology, clusterIps, services, this::stamped, clock.now())) {
+            store.put(new ObjectStore.Entry(o, null, true));
         }
     }
 

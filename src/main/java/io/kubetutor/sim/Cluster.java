@@ -47,11 +47,42 @@ public final class Cluster implements ControlPlane {
         controllers.add(new EndpointControllers(this));
         controllers.add(new LoadBalancerController(new LoadBalancers(topology.cloudLoadBalancer()), api, log,
                 kubeEvents, clock));
-        // The bootstrap Services exist before any controller watched: let them see them now.
-        for (KubeObject o : api.objects()) {
-            if (o instanceof io.kubetutor.model.Service) {
-                notifyObject(null, o, "cluster bootstrap");
+        startWithWhatIsThere();
+    }
+
+    /**
+     * What the API server holds at start existed before any kubelet or controller watched. The
+     * kubelets take up the pods already running on their nodes; then every controller lists
+     * everything, as an informer does when it starts, and acts only once all is listed
+     * (WaitForCacheSync): a ReplicaSet synced before its pods were listed would create them again.
+     * A system pod no node could take (no suitable node) goes to the scheduler like any new pod.
+     */
+    private void startWithWhatIsThere() {
+        String cause = "cluster bootstrap";
+        List<KubeObject> existing = api.objects();
+        List<Pod> unbound = new ArrayList<>();
+        for (KubeObject o : existing) {
+            if (o instanceof Pod p && p.spec().nodeName().isEmpty()) {
+                unbound.add(p);
+            } else if (o instanceof Pod p) {
+                lifecycle.resume(p);
             }
+        }
+        for (KubeObject o : existing) {
+            if (!(o instanceof Pod)) {
+                notifyObject(null, o, cause);
+            } else if (!unbound.contains(o)) {
+                Pod running = pods.get(o.namespace(), o.name());
+                for (Controller c : controllers) {
+                    c.podChanged(null, running, cause);
+                }
+            }
+        }
+        for (Pod p : unbound) {
+            lifecycle.created(p, cause);
+        }
+        for (Controller c : controllers) {
+            c.cachesSynced();
         }
     }
 
@@ -185,7 +216,8 @@ public final class Cluster implements ControlPlane {
      */
     public long settle(long maxMillis) {
         long limit = clock.now() + maxMillis;
-        long quiet = Settling.quietSpell(snapshot().all(Pod.class));
+        long quiet = Settling.quietSpell(snapshot().all(Pod.class),
+                p -> Settling.atRest(lifecycle.kubelet().runtime(p.metadata().uid())));
         long lastChange = clock.now();
         long seenSeq = log.lastSeq();
         while (true) {

@@ -16,4 +16,11 @@ interface Controller {
     /** Any other object was created (before null), changed, or deleted (after null). */
     default void objectChanged(KubeObject before, KubeObject after, String cause) {
     }
+
+    /**
+     * Everything the cluster held at start has been listed: the controller may start acting on
+     * what it queued meanwhile (WaitForCacheSync, then the workers start).
+     */
+    default void cachesSynced() {
+    }
 }

@@ -2,6 +2,7 @@ package io.kubetutor.sim;
 
 import io.kubetutor.model.Container;
 import io.kubetutor.model.Pod;
+import io.kubetutor.model.PodStatus;
 import io.kubetutor.model.Probe;
 import io.kubetutor.sim.ClusterEvent.Kind;
 import io.kubetutor.sim.ContainerRuntime.State;
@@ -80,6 +81,21 @@ final class Kubelet {
             return rt;
         }
         timers.at(clock.now() + CONTAINER_START_MILLIS, () -> start(rt));
+        return rt;
+    }
+
+    /**
+     * A pod that was already running on its node when the simulation began (a system pod, whose
+     * status the bootstrap wrote): the kubelet takes it up as it is and goes on probing it.
+     */
+    PodRuntime resume(Pod pod) {
+        PodStatus s = pod.status();
+        PodRuntime rt = PodRuntime.runningSince(pod, pod.spec().nodeName(), s.hostIP(), s.podIP(),
+                s.startTime() == null ? clock.now() : s.startTime());
+        pods.put(rt.uid, rt);
+        for (ContainerRuntime c : rt.containers) {
+            scheduleProbes(rt, c);
+        }
         return rt;
     }
 

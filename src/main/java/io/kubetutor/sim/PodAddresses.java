@@ -40,6 +40,18 @@ final class PodAddresses {
         return Ipv4.parse(ip).map(cidr::contains).orElse(false);
     }
 
+    /**
+     * Marks an address this IPAM handed out before the simulation began (a system pod's) as taken,
+     * with the cursor on it, as host-local's last-reserved record leaves it: the next pod gets the
+     * address after it.
+     */
+    void claim(String ip) {
+        Ipv4.parse(ip).filter(cidr::contains).ifPresent(a -> {
+            inUse.add(cidr.offsetOf(a));
+            last = cidr.offsetOf(a);
+        });
+    }
+
     /** Marks an address a manifest pinned as taken (without moving the cursor). */
     void reserve(String ip) {
         Ipv4.parse(ip).filter(cidr::contains).ifPresent(a -> inUse.add(cidr.offsetOf(a)));

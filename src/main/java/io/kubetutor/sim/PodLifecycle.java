@@ -54,6 +54,27 @@ final class PodLifecycle implements Kubelet.Host {
         bindOrQueue(pod);
     }
 
+    /**
+     * A pod that was already bound and running when the simulation began (a system pod): it takes
+     * its place on its node and its address, and its kubelet goes on running it. No one is told:
+     * the controllers list it with everything else that was there (see Cluster's constructor).
+     */
+    void resume(Pod pod) {
+        String node = pod.spec().nodeName();
+        Scheduler.NodeState n = scheduler.node(node);
+        if (n == null) {
+            throw new IllegalStateException("system pod " + pod.name() + " is bound to unknown node " + node);
+        }
+        pods.put(pod);
+        scheduler.bind(node, pod);
+        boundTo.put(pod.metadata().uid(), node);
+        n.addresses.claim(pod.status().podIP());
+        PodRuntime rt = kubelet.resume(pod);
+        if (!rt.status().equals(pod.status())) {
+            write(pod.withStatus(rt.status()));
+        }
+    }
+
     private void bindOrQueue(Pod pod) {
         String node = pod.spec().nodeName();
         if (!node.isEmpty()) {

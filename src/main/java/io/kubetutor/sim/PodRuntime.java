@@ -35,6 +35,24 @@ final class PodRuntime {
         }
     }
 
+    /**
+     * A pod that has been running since {@code startedAt}: sandbox up at {@code podIP}, every
+     * container started and ready, as the pods of the cluster's own workloads are when the
+     * simulation begins (their probes passed long ago).
+     */
+    static PodRuntime runningSince(Pod pod, String node, String hostIP, String podIP, long startedAt) {
+        PodRuntime rt = new PodRuntime(pod, node, hostIP);
+        rt.startTime = startedAt;
+        rt.podIP = podIP;
+        rt.sandboxReady = true;
+        for (ContainerRuntime c : rt.containers) {
+            c.run(startedAt);
+            c.started = true;
+            c.ready = true;
+        }
+        return rt;
+    }
+
     boolean ready() {
         if (pinnedReady != null) {
             return pinnedReady;

@@ -17,11 +17,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * What a fresh kubeadm cluster holds before anyone applies anything: the four namespaces, the
  * {@code kubernetes} Service at the first address of the service CIDR with the apiserver's
- * Endpoints and EndpointSlice, and the {@code kube-dns} Service at the tenth address.
+ * Endpoints and EndpointSlice, the {@code kube-dns} Service at the tenth address and the CoreDNS
+ * Deployment behind it with its two pods running; and, when the topology comes with an ingress
+ * controller, ingress-nginx as its static manifest installs it.
  */
 final class SystemObjects {
     static final int APISERVER_PORT = 6443;
@@ -30,13 +33,19 @@ final class SystemObjects {
     private SystemObjects() {
     }
 
-    /** Builds the objects and takes their ClusterIPs from {@code ips}. */
-    static List<KubeObject> bootstrap(ClusterTopology topology, ClusterIpAllocator ips) {
+    /**
+     * Builds the objects, stamped by {@code stamp} at {@code now}, in the order they were created.
+     * The kubeadm Services take their fixed ClusterIPs from {@code ips}; ingress-nginx's Services are
+     * created through {@code services} as any Service is (allocated from the pools).
+     */
+    static List<KubeObject> bootstrap(ClusterTopology topology, ClusterIpAllocator ips, ServiceWriter services,
+                                      UnaryOperator<KubeObject> stamp, long now) {
         List<KubeObject> out = new ArrayList<>();
+        boolean ingress = topology.ingressController().enabled();
         for (String ns : List.of("default", "kube-node-lease", "kube-public", "kube-system")) {
             // SetDefaults_Namespace labels every namespace with its own name.
-            out.add(new Namespace(new ObjectMeta(ns, "", "", Map.of("kubernetes.io/metadata.name", ns), Map.of()),
-                    null));
+            out.add(stamp.apply(new Namespace(new ObjectMeta(ns, "", "",
+                    Map.of("kubernetes.io/metadata.name", ns), Map.of()), null)));
         }
         String apiIp = ips.addressAt(1);
         String dnsIp = ips.addressAt(DNS_SERVICE_INDEX);
@@ -47,14 +56,35 @@ final class SystemObjects {
             throw new IllegalStateException("service CIDR " + ips.cidr() + " cannot hold the system Services", e);
         }
         List<String> families = ServiceAllocationDefaults.clusterFamilies(topology);
-        out.add(kubernetesService(apiIp, families));
+        out.add(stamp.apply(kubernetesService(apiIp, families)));
         String nodeIp = apiserverAddress(topology);
         if (nodeIp != null) {
-            out.add(kubernetesEndpoints(nodeIp));
-            out.add(kubernetesEndpointSlice(nodeIp));
+            out.add(stamp.apply(kubernetesEndpoints(nodeIp)));
+            out.add(stamp.apply(kubernetesEndpointSlice(nodeIp)));
         }
-        out.add(kubeDnsService(dnsIp, families));
+        out.add(stamp.apply(kubeDnsService(dnsIp, families)));
+        SystemWorkloads workloads = new SystemWorkloads(topology, stamp, now);
+        out.addAll(workloads.deploy(CoreDns.deployment(), workloads.controlPlaneNode()));
+        if (ingress) {
+            boolean cloud = topology.cloudLoadBalancer().enabled();
+            out.add(stamp.apply(Defaults.apply(IngressNginx.namespace())));
+            out.add(stamp.apply(created(services, IngressNginx.controllerService(cloud))));
+            out.add(stamp.apply(created(services, IngressNginx.admissionService())));
+            out.addAll(workloads.deploy(IngressNginx.deployment(cloud), workloads.leastLoadedWorker()));
+            out.add(stamp.apply(IngressNginx.ingressClass()));
+        }
         return out;
+    }
+
+    /** A Service created as the registry creates any: defaulted, IP families set, addresses and ports allocated. */
+    private static Service created(ServiceWriter services, Service manifest) {
+        try {
+            ServiceWriter.Prepared p = services.beginCreate((Service) Defaults.apply(manifest));
+            p.journal().commit();
+            return p.service();
+        } catch (Refused r) {
+            throw new IllegalStateException("system Service " + manifest.name() + " is refused: " + r.error(), r);
+        }
     }
 
     /** The control-plane node's address, else the first node's (the apiserver runs somewhere). */

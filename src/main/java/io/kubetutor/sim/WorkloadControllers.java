@@ -29,6 +29,8 @@ final class WorkloadControllers implements Controller {
     /** When each pod (by uid) last became Ready: the Ready condition's lastTransitionTime. */
     private final Map<String, Long> readySince = new HashMap<>();
     private boolean draining;
+    /** Until the initial listing is complete, syncs wait in the queue: a sync must see all there is. */
+    private boolean synced;
     /** The ReplicaSets each Deployment (by uid) controls, so a sync need not scan the store. */
     private final Map<String, java.util.Set<ObjectKey>> replicaSets = new HashMap<>();
     /**
@@ -113,8 +115,14 @@ final class WorkloadControllers implements Controller {
         queue.putIfAbsent(key, cause);
     }
 
+    @Override
+    public void cachesSynced() {
+        synced = true;
+        drain();
+    }
+
     private void drain() {
-        if (draining) {
+        if (draining || !synced) {
             return;
         }
         draining = true;

@@ -121,7 +121,7 @@ final class WorkloadSyncs {
     }
 
     /** The Deployment's maxSurge and maxUnavailable (defaulting filled both for RollingUpdate). */
-    private static RollingUpdateParams rollingUpdate(Deployment d) {
+    static RollingUpdateParams rollingUpdate(Deployment d) {
         Deployment.RollingUpdate r = d.spec().rollingUpdate();
         if (r == null || r.maxSurge() == null || r.maxUnavailable() == null) {
             return RollingUpdateParams.DEFAULT;

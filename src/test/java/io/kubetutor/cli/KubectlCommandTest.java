@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The {@code kubectl} subcommand end to end: the shop scenario (a Deployment behind a NodePort and
  * a LoadBalancer Service, a StatefulSet behind a headless Service, an Ingress) on a cluster with a
- * cloud load balancer, settled, then one kubectl command.
+ * cloud load balancer, settled, then one kubectl command. node1 runs the cluster's two CoreDNS pods
+ * (10.244.0.2 and .3), so the scheduler leans to the other nodes and node1's next pod gets .4.
  */
 class KubectlCommandTest {
     private static final String DIR = "src/test/resources/scenarios/";
@@ -46,10 +47,10 @@ class KubectlCommandTest {
     void getEndpointsListsThreeReadyAddressesThenHowManyMore() {
         assertEquals(new Run(0, """
                 NAME         ENDPOINTS                                                     AGE
-                db           10.244.0.4:6379,10.244.1.3:6379                               24s
+                db           10.244.1.4:6379,10.244.2.4:6379                               24s
                 kubernetes   192.168.1.2:6443                                              24s
-                shop         10.244.0.2:8080,10.244.0.3:8080,10.244.1.2:8080 + 2 more...   24s
-                web          10.244.0.2:8080,10.244.0.3:8080,10.244.1.2:8080 + 2 more...   24s
+                shop         10.244.0.4:8080,10.244.1.2:8080,10.244.1.3:8080 + 2 more...   24s
+                web          10.244.0.4:8080,10.244.1.2:8080,10.244.1.3:8080 + 2 more...   24s
                 """, ""), kubectl("get", "endpoints"));
     }
 
@@ -57,10 +58,10 @@ class KubectlCommandTest {
     void getEndpointSlicesNamesEachSliceAfterItsService() {
         assertEquals(new Run(0, """
                 NAME         ADDRESSTYPE   PORTS   ENDPOINTS                                      AGE
-                db-4pr9g     IPv4          6379    10.244.1.3,10.244.0.4                          24s
+                db-d4pr9     IPv4          6379    10.244.1.4,10.244.2.4                          24s
                 kubernetes   IPv4          6443    192.168.1.2                                    24s
-                shop-6gjtd   IPv4          8080    10.244.1.2,10.244.2.2,10.244.0.2 + 2 more...   24s
-                web-cmns9    IPv4          8080    10.244.1.2,10.244.2.2,10.244.0.2 + 2 more...   24s
+                shop-s96gj   IPv4          8080    10.244.2.2,10.244.1.2,10.244.0.4 + 2 more...   24s
+                web-2hcmn    IPv4          8080    10.244.2.2,10.244.1.2,10.244.0.4 + 2 more...   24s
                 """, ""), kubectl("get", "endpointslices"));
     }
 
@@ -68,13 +69,13 @@ class KubectlCommandTest {
     void getPodsWideShowsStatefulAndGeneratedNamesOnTheirNodes() {
         assertEquals(new Run(0, """
                 NAME                   READY   STATUS    RESTARTS   AGE   IP           NODE    NOMINATED NODE   READINESS GATES
-                db-0                   1/1     Running   0          24s   10.244.1.3   node2   <none>           <none>
-                db-1                   1/1     Running   0          22s   10.244.0.4   node1   <none>           <none>
-                web-7d44fd6d95-5jdc2   1/1     Running   0          24s   10.244.2.3   node3   <none>           <none>
-                web-7d44fd6d95-9qd7p   1/1     Running   0          24s   10.244.0.3   node1   <none>           <none>
-                web-7d44fd6d95-bqzsn   1/1     Running   0          24s   10.244.0.2   node1   <none>           <none>
-                web-7d44fd6d95-cr47w   1/1     Running   0          24s   10.244.2.2   node3   <none>           <none>
-                web-7d44fd6d95-j7pj4   1/1     Running   0          24s   10.244.1.2   node2   <none>           <none>
+                db-0                   1/1     Running   0          24s   10.244.1.4   node2   <none>           <none>
+                db-1                   1/1     Running   0          22s   10.244.2.4   node3   <none>           <none>
+                web-7d44fd6d95-cr47w   1/1     Running   0          24s   10.244.1.2   node2   <none>           <none>
+                web-7d44fd6d95-f5jdc   1/1     Running   0          24s   10.244.2.3   node3   <none>           <none>
+                web-7d44fd6d95-j7pj4   1/1     Running   0          24s   10.244.2.2   node3   <none>           <none>
+                web-7d44fd6d95-kbqzs   1/1     Running   0          24s   10.244.0.4   node1   <none>           <none>
+                web-7d44fd6d95-n9qd7   1/1     Running   0          24s   10.244.1.3   node2   <none>           <none>
                 """, ""), kubectl("get", "pods", "-o", "wide"));
     }
 
@@ -103,7 +104,7 @@ class KubectlCommandTest {
                 Port:                     <unset>  80/TCP
                 TargetPort:               8080/TCP
                 NodePort:                 <unset>  32617/TCP
-                Endpoints:                10.244.1.2:8080,10.244.2.2:8080,10.244.0.2:8080 + 2 more...
+                Endpoints:                10.244.2.2:8080,10.244.1.2:8080,10.244.0.4:8080 + 2 more...
                 Session Affinity:         None
                 External Traffic Policy:  Local
                 Internal Traffic Policy:  Cluster
@@ -124,7 +125,7 @@ class KubectlCommandTest {
                 Labels:       service.kubernetes.io/headless=
                 Annotations:  <none>
                 Subsets:
-                  Addresses:          10.244.0.4,10.244.1.3
+                  Addresses:          10.244.1.4,10.244.2.4
                   NotReadyAddresses:  <none>
                   Ports:
                     Name   Port  Protocol

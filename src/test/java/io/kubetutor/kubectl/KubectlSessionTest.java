@@ -55,10 +55,31 @@ class KubectlSessionTest {
         start();
         assertEquals("""
                 NAME                   READY   STATUS    RESTARTS   AGE   IP           NODE    NOMINATED NODE   READINESS GATES
+                web-6d77fcfdb4-47wkb   1/1     Running   0          65s   10.244.0.4   node1   <none>           <none>
                 web-6d77fcfdb4-7p4j7   1/1     Running   0          65s   10.244.2.2   node3   <none>           <none>
-                web-6d77fcfdb4-7wkbq   1/1     Running   0          65s   10.244.0.2   node1   <none>           <none>
                 web-6d77fcfdb4-j4gcr   1/1     Running   0          65s   10.244.1.2   node2   <none>           <none>
-                """, out("get", "pods", "-o", "wide"));
+                """, out("get", "pods", "-o", "wide"), "node1's .2 and .3 are CoreDNS's");
+    }
+
+    @Test
+    void kubeSystemRunsTheTwoCoreDnsPodsBehindKubeDns() {
+        start();
+        assertEquals("""
+                NAME                       READY   STATUS    RESTARTS   AGE   IP           NODE    NOMINATED NODE   READINESS GATES
+                coredns-59c86cdd9c-mlds7   1/1     Running   0          65s   10.244.0.3   node1   <none>           <none>
+                coredns-59c86cdd9c-p4fz5   1/1     Running   0          65s   10.244.0.2   node1   <none>           <none>
+                """, out("get", "pods", "-n", "kube-system", "-o", "wide"));
+        assertEquals("""
+                NAME       ENDPOINTS                                               AGE
+                kube-dns   10.244.0.2:53,10.244.0.3:53,10.244.0.2:53 + 3 more...   65s
+                """, out("get", "endpoints", "-n", "kube-system"));
+        assertEquals("pod \"coredns-59c86cdd9c-p4fz5\" deleted\n",
+                out("delete", "pod", "-n", "kube-system", "coredns-59c86cdd9c-p4fz5"));
+        cluster.advanceBy(5_000);
+        String pods = out("get", "pods", "-n", "kube-system", "-o", "wide");
+        assertEquals(3, pods.lines().count(), pods);
+        assertTrue(pods.contains("coredns-59c86cdd9c-mlds7   1/1     Running   0          70s   10.244.0.3   node1"), pods);
+        assertTrue(!pods.contains("p4fz5"), pods);
     }
 
     @Test
@@ -67,21 +88,21 @@ class KubectlSessionTest {
         assertEquals("pod \"web-6d77fcfdb4-j4gcr\" deleted\n", out("delete", "pod", "web-6d77fcfdb4-j4gcr"));
         assertEquals("""
                 NAME                   READY   STATUS              RESTARTS   AGE   IP           NODE    NOMINATED NODE   READINESS GATES
+                web-6d77fcfdb4-47wkb   1/1     Running             0          65s   10.244.0.4   node1   <none>           <none>
                 web-6d77fcfdb4-7p4j7   1/1     Running             0          65s   10.244.2.2   node3   <none>           <none>
-                web-6d77fcfdb4-7wkbq   1/1     Running             0          65s   10.244.0.2   node1   <none>           <none>
-                web-6d77fcfdb4-d7pf5   0/1     ContainerCreating   0          0s    <none>       node2   <none>           <none>
                 web-6d77fcfdb4-j4gcr   1/1     Terminating         0          65s   10.244.1.2   node2   <none>           <none>
+                web-6d77fcfdb4-qd7pf   0/1     ContainerCreating   0          0s    <none>       node2   <none>           <none>
                 """, out("get", "pods", "-o", "wide"));
         assertEquals("""
                 NAME         ENDPOINTS                     AGE
                 kubernetes   192.168.1.2:6443              65s
-                web          10.244.0.2:80,10.244.2.2:80   65s
+                web          10.244.0.4:80,10.244.2.2:80   65s
                 """, out("get", "endpoints"));
         cluster.advanceBy(5_000);
         assertEquals("""
                 NAME         ENDPOINTS                                   AGE
                 kubernetes   192.168.1.2:6443                            70s
-                web          10.244.0.2:80,10.244.1.3:80,10.244.2.2:80   70s
+                web          10.244.0.4:80,10.244.1.3:80,10.244.2.2:80   70s
                 """, out("get", "endpoints"));
     }
 
@@ -111,9 +132,9 @@ class KubectlSessionTest {
     @Test
     void relabellingAPodTakesItOutOfTheServiceAndTheReplicaSetReplacesIt() {
         start();
-        assertEquals("pod/web-6d77fcfdb4-7wkbq labeled\n",
-                out("label", "pod", "web-6d77fcfdb4-7wkbq", "app=debug", "--overwrite"));
-        assertTrue(!out("get", "ep", "web").contains("10.244.0.2:80"));
+        assertEquals("pod/web-6d77fcfdb4-47wkb labeled\n",
+                out("label", "pod", "web-6d77fcfdb4-47wkb", "app=debug", "--overwrite"));
+        assertTrue(!out("get", "ep", "web").contains("10.244.0.4:80"));
         cluster.advanceBy(5_000);
         assertEquals(4, out("get", "pods").lines().count() - 1, "the released pod keeps running beside 3 new ones");
     }

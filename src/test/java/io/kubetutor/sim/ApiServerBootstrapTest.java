@@ -82,6 +82,28 @@ class ApiServerBootstrapTest {
     }
 
     @Test
+    void theServerAloneAlreadyHoldsCoreDnsWithItsReplicaSetAndTwoRunningPods() {
+        ApiServer s = server();
+        io.kubetutor.model.Deployment d = s.get(io.kubetutor.model.Deployment.class, "kube-system", "coredns")
+                .orElseThrow();
+        io.kubetutor.model.ReplicaSet rs = s.snapshot().all(io.kubetutor.model.ReplicaSet.class).get(0);
+        assertEquals(d.metadata().uid(), rs.metadata().controller().uid());
+        List<io.kubetutor.model.Pod> pods = s.snapshot().all(io.kubetutor.model.Pod.class);
+        assertEquals(2, pods.size());
+        for (io.kubetutor.model.Pod p : pods) {
+            assertEquals(rs.metadata().uid(), p.metadata().controller().uid());
+            assertEquals("Running", p.status().phase());
+            assertTrue(p.status().ready());
+            assertEquals("node1", p.spec().nodeName());
+        }
+        assertEquals(List.of("10.244.0.2", "10.244.0.3"), pods.stream().map(p -> p.status().podIP()).toList());
+        // What the system made is never pruned: kubeadm created it without a last-applied configuration.
+        ApplyResult r = s.apply(FILE, all(service("kube-system", "web", b -> { })), true);
+        assertTrue(r.lines().stream().noneMatch(l -> l.endsWith(" pruned")), () -> String.join("\n", r.lines()));
+        assertEquals(2, s.snapshot().all(io.kubetutor.model.Pod.class).size());
+    }
+
+    @Test
     void theSystemAddressesFollowAnotherServiceCidr() {
         ClusterTopology d = ClusterTopology.defaults();
         ApiServer s = server(new ClusterTopology(d.nodes(), d.clients(), "10.0.0.0/24", d.nodePortRange(),

@@ -4,8 +4,10 @@ import io.kubetutor.manifest.LoadedManifests;
 import io.kubetutor.manifest.ManifestLoader;
 import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.model.Diagnostic;
+import io.kubetutor.model.KubeObject;
 import io.kubetutor.model.Pod;
 import io.kubetutor.model.Severity;
+import java.util.List;
 
 /** Clusters built from YAML text, as a learner would write it. */
 final class Clusters {
@@ -37,6 +39,14 @@ final class Clusters {
         Cluster c = fresh();
         apply(c, yaml);
         return c;
+    }
+
+    /**
+     * The objects of a kind in the learner's namespace: what {@code kubectl get} shows without
+     * {@code -n}, leaving out the cluster's own workloads in kube-system.
+     */
+    static <T extends KubeObject> List<T> inDefault(Cluster c, Class<T> type) {
+        return c.snapshot().all(type).stream().filter(o -> o.namespace().equals("default")).toList();
     }
 
     static Pod pod(Cluster c, String name) {

@@ -24,7 +24,7 @@ class SchedulingTest {
     void podsSpreadEvenlyOverTheNodes() {
         Cluster c = Clusters.with(pods(9));
         Map<String, Integer> perNode = new HashMap<>();
-        for (Pod p : c.snapshot().all(Pod.class)) {
+        for (Pod p : Clusters.inDefault(c, Pod.class)) {
             perNode.merge(p.spec().nodeName(), 1, Integer::sum);
         }
         assertEquals(Map.of("node1", 3, "node2", 3, "node3", 3), perNode);

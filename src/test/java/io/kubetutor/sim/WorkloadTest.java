@@ -25,14 +25,15 @@ class WorkloadTest {
                 spec: {containers: [{name: web, image: nginx:1.27, ports: [{containerPort: 80}]}]}
             """;
 
+    /** The learner's live pods (the default namespace; CoreDNS runs in kube-system). */
     static List<Pod> livePods(Cluster c) {
-        return c.snapshot().all(Pod.class).stream().filter(p -> !p.metadata().deleting()).toList();
+        return Clusters.inDefault(c, Pod.class).stream().filter(p -> !p.metadata().deleting()).toList();
     }
 
     @Test
     void aDeploymentMakesAReplicaSetWhosePodsCarryItsNameAndHash() {
         Cluster c = Clusters.with(DEPLOYMENT);
-        List<ReplicaSet> sets = c.snapshot().all(ReplicaSet.class);
+        List<ReplicaSet> sets = Clusters.inDefault(c, ReplicaSet.class);
         assertEquals(1, sets.size());
         String rs = sets.get(0).name();
         assertTrue(rs.matches("web-[bcdfghjklmnpqrstvwxz2456789]{6,10}"), rs);
@@ -71,7 +72,7 @@ class WorkloadTest {
         assertEquals(1, livePods(c).size());
         Clusters.apply(c, DEPLOYMENT.replace("replicas: 3", "replicas: 5"));
         assertEquals(5, livePods(c).size());
-        assertEquals(1, c.snapshot().all(ReplicaSet.class).size(), "scaling does not roll out");
+        assertEquals(1, Clusters.inDefault(c, ReplicaSet.class).size(), "scaling does not roll out");
     }
 
     @Test
@@ -92,7 +93,7 @@ class WorkloadTest {
         c.advanceBy(5_000);
         Clusters.apply(c, DEPLOYMENT.replace("nginx:1.27", "nginx:1.28"));
         c.advanceBy(60_000);
-        List<ReplicaSet> sets = c.snapshot().all(ReplicaSet.class);
+        List<ReplicaSet> sets = Clusters.inDefault(c, ReplicaSet.class);
         assertEquals(2, sets.size());
         assertEquals(0, (int) sets.get(0).spec().replicas());
         assertEquals(3, (int) sets.get(1).spec().replicas());
@@ -106,9 +107,9 @@ class WorkloadTest {
         Cluster c = Clusters.with(DEPLOYMENT);
         c.advanceBy(5_000);
         c.delete(new ObjectKey("apps", "Deployment", "default", "web"), "kubectl delete");
-        assertTrue(c.snapshot().all(ReplicaSet.class).isEmpty());
+        assertTrue(Clusters.inDefault(c, ReplicaSet.class).isEmpty());
         c.advanceBy(Kubelet.APP_EXIT_MILLIS);
-        assertTrue(c.snapshot().all(Pod.class).isEmpty());
+        assertTrue(Clusters.inDefault(c, Pod.class).isEmpty());
     }
 
     @Test
