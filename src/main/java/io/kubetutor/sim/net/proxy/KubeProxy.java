@@ -1,6 +1,7 @@
 package io.kubetutor.sim.net.proxy;
 
 import io.kubetutor.model.ClusterTopology.ProxyMode;
+import io.kubetutor.model.Ipv4;
 import io.kubetutor.model.Service;
 import io.kubetutor.sim.net.proxy.Verdict.Cause;
 import io.kubetutor.sim.net.proxy.Verdict.Entry;
@@ -163,7 +164,7 @@ public final class KubeProxy {
         }
         boolean fromNode = false;
         for (int i = 0; i < rule.loadBalancerSourceRanges().size(); i++) {
-            io.kubetutor.model.Ipv4.Cidr c = rule.loadBalancerSourceRanges().get(i);
+            Ipv4.Cidr c = rule.loadBalancerSourceRanges().get(i);
             if (contains(c, src)) {
                 return true;
             }
@@ -172,7 +173,7 @@ public final class KubeProxy {
         return fromNode && src == lbIp;
     }
 
-    private static boolean contains(io.kubetutor.model.Ipv4.Cidr c, int ip) {
+    private static boolean contains(Ipv4.Cidr c, int ip) {
         int len = c.prefixLength();
         int mask = len == 0 ? 0 : -1 << (32 - len);
         return (ip & mask) == c.network().bits();

@@ -4,7 +4,6 @@ import io.kubetutor.model.ClusterTopology.ProxyMode;
 import io.kubetutor.model.Ipv4;
 import io.kubetutor.model.Service;
 import io.kubetutor.model.ServicePort;
-import io.kubetutor.sim.net.proxy.Verdict.Cause;
 import io.kubetutor.sim.net.proxy.Verdict.Entry;
 import io.kubetutor.sim.net.proxy.Verdict.Kind;
 import io.kubetutor.sim.net.proxy.Verdict.Masquerade;
@@ -20,8 +19,11 @@ final class VerdictText {
     static String reason(Verdict v) {
         StringBuilder b = new StringBuilder("kube-proxy on ").append(v.node()).append(": ");
         if (v.kind() == Kind.NO_RULE) {
-            return b.append("no rule matches ").append(ip(v.dstIp())).append(':').append(v.dstPort())
-                    .append(protocolSuffix(v.protocol())).append(", so the packet is routed normally").toString();
+            b.append("no rule matches ").append(ip(v.dstIp()));
+            if (ProxyRules.protocolCode(v.protocol()) != 0) {
+                b.append(':').append(v.dstPort());
+            }
+            return b.append(protocolSuffix(v.protocol())).append(", so the packet is routed normally").toString();
         }
         b.append(entry(v));
         switch (v.cause()) {
@@ -49,9 +51,13 @@ final class VerdictText {
 
     private static void portNotExposed(StringBuilder b, Verdict v) {
         Service s = v.service();
-        b.append(" → Service ").append(s.metadata().namespace()).append('/').append(s.metadata().name())
-                .append(" does not expose ").append(v.dstPort()).append('/').append(v.protocol())
-                .append(" (it exposes ").append(exposed(s)).append(")\n");
+        b.append(" → Service ").append(s.metadata().namespace()).append('/').append(s.metadata().name());
+        if (ProxyRules.protocolCode(v.protocol()) == 0) {
+            b.append(": kube-proxy's rules match only TCP, UDP and SCTP, not ").append(v.protocol()).append('\n');
+        } else {
+            b.append(" does not expose ").append(v.dstPort()).append('/').append(v.protocol())
+                    .append(" (it exposes ").append(exposed(s)).append(")\n");
+        }
         if (v.mode() == ProxyMode.IPVS) {
             b.append("KUBE-IPVS-FILTER rejects new connections to ports of Service addresses that no Service uses "
                     + "(connection refused)");
