@@ -30,6 +30,7 @@ public final class Cluster implements ControlPlane {
     private final PodIndex pods = new PodIndex();
     private final List<Controller> controllers = new ArrayList<>();
     private final PodLifecycle lifecycle;
+    private io.kubetutor.sim.net.DataPlane dataPlane;
 
     /** A fresh cluster with the simulation's generator seeded with {@code seed}. */
     public Cluster(ClusterTopology topology, long seed) {
@@ -47,6 +48,7 @@ public final class Cluster implements ControlPlane {
         controllers.add(new EndpointControllers(this));
         controllers.add(new LoadBalancerController(new LoadBalancers(topology.cloudLoadBalancer()), api, log,
                 kubeEvents, clock));
+        controllers.add(new IngressStatusController(this));
         startWithWhatIsThere();
     }
 
@@ -96,6 +98,18 @@ public final class Cluster implements ControlPlane {
 
     public long now() {
         return clock.now();
+    }
+
+    /**
+     * The data plane over this cluster: requests, traces, bursts. Made on first use; it reads the
+     * cluster's state afresh whenever the event log moved, and shares the cluster's generator and clock.
+     */
+    public io.kubetutor.sim.net.DataPlane dataPlane() {
+        if (dataPlane == null) {
+            dataPlane = new io.kubetutor.sim.net.DataPlane(topology.proxyMode(), random, log::lastSeq, clock::now,
+                    this::networkState);
+        }
+        return dataPlane;
     }
 
     public EventLog events() {

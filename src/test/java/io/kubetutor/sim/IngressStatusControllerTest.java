@@ -27,7 +27,6 @@ class IngressStatusControllerTest {
     /** A cluster whose engine runs the status controller, as Cluster registers it. */
     static Cluster withStatusSync(String controllerYaml, String... more) {
         Cluster c = IngressFixtures.bare();
-        c.addController(new IngressStatusController(c));
         IngressFixtures.apply(c, controllerYaml + "---\n" + IngressFixtures.app("web", 1, 8080)
                 + "---\n" + String.join("---\n", more));
         c.settle(120_000);
@@ -99,7 +98,6 @@ class IngressStatusControllerTest {
     @Test
     void aClusterWithoutAnIngressControllerWritesNothing() {
         Cluster c = IngressFixtures.bare();
-        c.addController(new IngressStatusController(c));
         IngressFixtures.apply(c, IngressFixtures.app("web", 1, 8080) + "---\n" + SHOP);
         c.settle(60_000);
         assertEquals(List.of(), address(c, "shop"));

@@ -1,0 +1,165 @@
+package io.kubetutor.sim.net;
+
+import io.kubetutor.model.Container;
+import io.kubetutor.sim.net.app.AppReply;
+import io.kubetutor.sim.net.app.Apps;
+import io.kubetutor.sim.net.app.HttpRequest;
+import io.kubetutor.sim.net.app.HttpResponse;
+import io.kubetutor.sim.net.app.Listen;
+import io.kubetutor.sim.net.app.NonHttpReply;
+import io.kubetutor.sim.net.proxy.Origin;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What happens where a connection arrives: a pod's kernel and app (listening, on which address,
+ * answering or hung), the ingress controller's L7 routing, a node's own ports, a LAN machine, the
+ * outside world; and ICMP echo, which every kernel answers.
+ */
+final class Arrival {
+    private Arrival() {
+    }
+
+    static void http(Router r, Journey j, String ip, Target t) {
+        Connection c = KeptConnections.open(r, j, ip, t);
+        if (c == null) {
+            return;
+        }
+        j.verdict = c.verdict;
+        switch (c.reached.kind()) {
+            case POD -> atPod(r, j, c, t, requestFor(t, c, null));
+            case NODE -> atNodeHost(j, c);
+            case CLIENT -> {
+                j.rec.hop(c.reachedPlace(), Action.REJECT, c.src, c.dst, () -> c.reached.name()
+                        + " runs no server on port " + c.dst.port() + ": its kernel answers with a TCP reset");
+                c.replyBack(Action.REPLY, () -> "TCP reset: connection refused");
+                j.end(Outcome.REFUSED, () -> "connection refused by " + c.reached.name());
+            }
+            case OUTSIDE -> {
+                j.rec.hop(c.reachedPlace(), Action.DELIVER, c.src, c.dst, () -> "a server in the simulated outside"
+                        + " world at " + c.dst.ip() + " takes the request");
+                c.replyBack(Action.REPLY, () -> "HTTP/1.1 200 OK from " + c.dst.ip() + " outside the cluster");
+                j.end(Outcome.DELIVERED, () -> "answered by " + c.dst.ip() + " outside the cluster");
+            }
+            case NOWHERE -> {
+            }
+        }
+    }
+
+    static HttpRequest requestFor(Target t, Connection c, Map<String, String> extra) {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("User-Agent", "curl/8.5.0");
+        h.put("Accept", "*/*");
+        if (extra != null) {
+            h.putAll(extra);
+        }
+        String host = t.port() == 0 ? t.host() : t.host() + ":" + t.port();
+        return new HttpRequest("GET", t.schemeOrDefault(), host, t.path(), h, c.src.ip(), c.src.port(), "");
+    }
+
+    /** The connection reached pod {@code c.reached.pod()}: the kernel, then the app. */
+    static void atPod(Router r, Journey j, Connection c, Target t, HttpRequest req) {
+        World.PodNet p = c.reached.pod();
+        Recorder rec = j.rec;
+        j.pod = p;
+        j.podAddress = c.dst;
+        j.sourceSeen = c.src.ip();
+        int port = c.dst.port();
+        World.Listener l = p.listener(port);
+        boolean loopback = c.dst.ip().equals("127.0.0.1");
+        if (!p.app.running() || !l.listen().accepts(loopback)) {
+            rec.hop(r.podPlace(p), Action.REJECT, c.src, c.dst, () -> refusal(p, l, port, c));
+            c.replyBack(Action.REPLY, () -> "TCP reset: connection refused");
+            j.end(Outcome.REFUSED, () -> "connection refused by " + p.name() + ": " + refusal(p, l, port, c));
+            return;
+        }
+        rec.hop(r.podPlace(p), Action.DELIVER, c.src, c.dst, () -> p.name() + " on " + p.node
+                + " accepts the connection on port " + port + "; it sees the source " + c.src.ip()
+                + (c.src.ip().equals(c.clientAddr.ip()) ? " (the sender's own address)" : " (not the sender's "
+                + c.clientAddr.ip() + ": the source was rewritten on the way)"));
+        if (!p.app.answers()) {
+            j.end(Outcome.NO_REPLY, () -> "no reply: the app in " + p.name()
+                    + " accepted the connection but never answers (it hangs); the client waits until it gives up");
+            return;
+        }
+        if (r.controllerOf(p) != null) {
+            IngressLeg.handle(r, j, c, t, req);
+            return;
+        }
+        if (rec.isOn() || r.wantReplies) {
+            j.reply = Apps.respond(p.pod, l.container(), port, req, j.at);
+        }
+        c.replyBack(Action.REPLY, () -> replyText(j.reply));
+        j.end(Outcome.DELIVERED, () -> "delivered to " + p.name() + " on " + p.node + " (" + c.dst + "); it saw the"
+                + " source " + c.src.ip() + (j.verdict != null && j.verdict.endpoint() != null ? "; " + Connection.pickReason(j.verdict)
+                : ""));
+    }
+
+    static String replyText(AppReply reply) {
+        if (reply instanceof HttpResponse h) {
+            return h.statusLine();
+        }
+        if (reply instanceof NonHttpReply n) {
+            return n.why();
+        }
+        return "the answer";
+    }
+
+    /** Why a pod refused: nothing running, nothing on the port, or bound to localhost only. */
+    static String refusal(World.PodNet p, World.Listener l, int port, Connection c) {
+        if (!p.app.running()) {
+            return "no container in " + p.name() + " is running, so nothing listens on port " + port
+                    + " and the kernel answers with a TCP reset";
+        }
+        String declared = p.pod.spec().containers().stream()
+                .flatMap(ct -> io.kubetutor.sim.AppBehaviour.listeningPorts(ct).stream()).map(String::valueOf)
+                .distinct().collect(Collectors.joining(", "));
+        if (l.listen() == Listen.LOOPBACK_ONLY) {
+            return "the app in " + p.name() + " listens on 127.0.0.1:" + port + " only (localhost), so a "
+                    + "connection to the pod's address " + c.dst.ip() + " is refused; it must listen on 0.0.0.0";
+        }
+        String via = c.verdict != null && c.verdict.rule() != null
+                ? " — the Service's targetPort sends it to " + port + " (" + c.verdict.rule().servicePortName() + ")"
+                : "";
+        return "nothing in " + p.name() + " listens on port " + port
+                + (declared.isEmpty() ? "" : " (the app listens on " + declared + ")") + via
+                + ": the kernel answers with a TCP reset";
+    }
+
+    private static void atNodeHost(Journey j, Connection c) {
+        String node = c.reached.node().name();
+        j.rec.hop(Place.node(node), Action.REJECT, c.src, c.dst, () -> "nothing on " + node + " listens on port "
+                + c.dst.port() + " (no NodePort of any Service is " + c.dst.port() + "): its kernel answers with a "
+                + "TCP reset");
+        c.replyBack(Action.REPLY, () -> "TCP reset: connection refused");
+        j.end(Outcome.REFUSED, () -> "connection refused by " + node + ": no Service has NodePort " + c.dst.port());
+    }
+
+    static void ping(Router r, Journey j, String ip) {
+        Source s = j.source;
+        Connection c = new Connection(r, j, s.place(), s.node(), s.origin(), new HostPort(s.ip(), 0), Connection.ICMP);
+        Reached got = c.open(new HostPort(ip, 0));
+        if (got.kind() == Reached.Kind.NOWHERE) {
+            return;
+        }
+        if (got.kind() == Reached.Kind.POD) {
+            j.pod = got.pod();
+            j.podAddress = c.dst;
+            j.sourceSeen = c.src.ip();
+        }
+        j.rec.hop(c.reachedPlace(), Action.DELIVER, c.src, c.dst, () -> "the kernel of " + got.name()
+                + " answers the ICMP echo request (no app is involved)");
+        c.replyBack(Action.REPLY, () -> "ICMP echo reply");
+        j.end(Outcome.DELIVERED, () -> "echo reply from " + ip);
+    }
+
+    static Origin originOf(Source s) {
+        return s.origin();
+    }
+
+    static Container containerOf(World.PodNet p, int port) {
+        return p.listener(port).container();
+    }
+
+}

@@ -1,0 +1,45 @@
+package io.kubetutor.sim.net;
+
+import io.kubetutor.sim.net.app.AppReply;
+import io.kubetutor.sim.net.app.HttpResponse;
+import io.kubetutor.sim.net.dns.Resolution;
+import io.kubetutor.sim.net.ingress.IngressRoute;
+import io.kubetutor.sim.net.proxy.Verdict;
+import java.util.List;
+
+/**
+ * One request's journey, immutable: the hops in order (there and back), how it ended, which pod
+ * served it and what that pod saw as the source. {@code hops} is empty for a request routed without
+ * recording (the bulk of a burst); every other field is always filled.
+ *
+ * @param pod            the pod that took the request ("namespace/name" form is {@link #podKey()}), null if none
+ * @param podNamespace   its namespace, null if none
+ * @param node           the node that pod runs on, null if none
+ * @param entryNode      the node where the request entered the cluster from outside (or the sender's node)
+ * @param podAddress     the pod address:port the connection reached, null if none
+ * @param sourceIpSeenByPod the source address the pod saw, null if none
+ * @param reply          what the app answered (an HTTP response or a non-HTTP reaction), null if none
+ * @param dns            the DNS lookup made first, null if none
+ * @param verdict        kube-proxy's decision for the Service hop, null if none ("why this pod?")
+ * @param ingress        the ingress controller's routing, null if none
+ * @param summary        how it ended, in plain words ("" when not recorded)
+ * @param at             virtual time the request was sent
+ */
+public record Trace(RequestKind kind, String from, String to, Outcome outcome, List<Hop> hops, String pod,
+                    String podNamespace, String node, String entryNode, HostPort podAddress,
+                    String sourceIpSeenByPod, AppReply reply, Resolution dns, Verdict verdict,
+                    IngressRoute ingress, String summary, long at) {
+    public Trace {
+        hops = List.copyOf(hops);
+    }
+
+    /** "namespace/name" of the serving pod, or null. */
+    public String podKey() {
+        return pod == null ? null : podNamespace + "/" + pod;
+    }
+
+    /** The HTTP status the client got, 0 when it got no HTTP response. */
+    public int httpStatus() {
+        return reply instanceof HttpResponse r ? r.status() : 0;
+    }
+}
