@@ -22,13 +22,14 @@ final class Arrival {
     }
 
     static void http(Router r, Journey j, String ip, Target t) {
+        j.connectedTo = new HostPort(ip, t.portOrDefault());
         Connection c = KeptConnections.open(r, j, ip, t);
         if (c == null) {
             return;
         }
         j.verdict = c.verdict;
         switch (c.reached.kind()) {
-            case POD -> atPod(r, j, c, t, requestFor(t, c, null));
+            case POD -> atPod(r, j, c, t, requestFor(t, c, j.headers));
             case NODE -> atNodeHost(j, c);
             case CLIENT -> {
                 j.rec.hop(c.reachedPlace(), Action.REJECT, c.src, c.dst, () -> c.reached.name()
@@ -51,10 +52,16 @@ final class Arrival {
         Map<String, String> h = new LinkedHashMap<>();
         h.put("User-Agent", "curl/8.5.0");
         h.put("Accept", "*/*");
-        if (extra != null) {
-            h.putAll(extra);
-        }
         String host = t.port() == 0 ? t.host() : t.host() + ":" + t.port();
+        if (extra != null) {
+            for (Map.Entry<String, String> e : extra.entrySet()) {
+                if (e.getKey().equalsIgnoreCase("Host")) {
+                    host = e.getValue();
+                } else {
+                    h.put(e.getKey(), e.getValue());
+                }
+            }
+        }
         return new HttpRequest("GET", t.schemeOrDefault(), host, t.path(), h, c.src.ip(), c.src.port(), "");
     }
 
@@ -139,6 +146,7 @@ final class Arrival {
     static void ping(Router r, Journey j, String ip) {
         Source s = j.source;
         Connection c = new Connection(r, j, s.place(), s.node(), s.origin(), new HostPort(s.ip(), 0), Connection.ICMP);
+        j.connectedTo = new HostPort(ip, 0);
         Reached got = c.open(new HostPort(ip, 0));
         if (got.kind() == Reached.Kind.NOWHERE) {
             return;

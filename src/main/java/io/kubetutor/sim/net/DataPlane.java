@@ -65,6 +65,16 @@ public final class DataPlane {
         return r.route(Source.find(r.world.state, from), Target.parse(to), kind, Recorder.on(), null);
     }
 
+    /**
+     * One HTTP request with extra headers, as {@code curl -H} sends them (a Host header replaces the
+     * URL's host, so {@code curl -H "Host: shop.example.com" http://192.168.1.3:30080/} reaches an
+     * Ingress rule). Fully traced; the trace holds the app's reply.
+     */
+    public Trace send(String from, String to, RequestKind kind, java.util.Map<String, String> headers) {
+        Router r = router(true);
+        return r.route(Source.find(r.world.state, from), Target.parse(to), kind, Recorder.on(), null, headers);
+    }
+
     /** A DNS lookup of {@code type} (nslookup -type=...), fully traced. */
     public Trace lookup(String from, String name, RecordType type) {
         Router r = router(true);

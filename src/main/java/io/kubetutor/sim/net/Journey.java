@@ -22,6 +22,9 @@ final class Journey {
     Resolution dns;
     Verdict verdict;
     IngressRoute ingress;
+    HostPort connectedTo;
+    /** Extra request headers the client sends (curl -H), by name; a Host here overrides the URL's. */
+    java.util.Map<String, String> headers = java.util.Map.of();
 
     Journey(Source source, Target target, RequestKind kind, Recorder rec, long at) {
         this.source = source;
@@ -45,6 +48,6 @@ final class Journey {
         return new Trace(kind, source.name(), target.text(), outcome, rec.hops(),
                 pod == null ? null : pod.name(), pod == null ? null : pod.namespace(),
                 pod == null ? null : pod.node, entryNode, podAddress, sourceSeen, reply, dns, verdict, ingress,
-                summary, at);
+                summary, at, connectedTo);
     }
 }

@@ -73,7 +73,13 @@ final class Router {
 
     /** One request of {@code kind} from {@code s} to {@code t}. */
     Trace route(Source s, Target t, RequestKind kind, Recorder rec, RecordType lookupType) {
+        return route(s, t, kind, rec, lookupType, Map.of());
+    }
+
+    Trace route(Source s, Target t, RequestKind kind, Recorder rec, RecordType lookupType,
+                Map<String, String> headers) {
         Journey j = new Journey(s, t, kind, rec, now);
+        j.headers = headers;
         switch (kind) {
             case NSLOOKUP -> lookup(j, t, lookupType == null ? RecordType.A : lookupType);
             case PING -> {

@@ -24,11 +24,12 @@ import java.util.List;
  * @param ingress        the ingress controller's routing, null if none
  * @param summary        how it ended, in plain words ("" when not recorded)
  * @param at             virtual time the request was sent
+ * @param connectedTo    the address:port the client sent to (after DNS), null when it never sent
  */
 public record Trace(RequestKind kind, String from, String to, Outcome outcome, List<Hop> hops, String pod,
                     String podNamespace, String node, String entryNode, HostPort podAddress,
                     String sourceIpSeenByPod, AppReply reply, Resolution dns, Verdict verdict,
-                    IngressRoute ingress, String summary, long at) {
+                    IngressRoute ingress, String summary, long at, HostPort connectedTo) {
     public Trace {
         hops = List.copyOf(hops);
     }
