@@ -221,6 +221,9 @@ final class ApplySession {
         } else if (updated instanceof Pod pod && pod.status().equals(PodStatus.EMPTY)) {
             // A manifest that pins no status leaves the simulated one (IP, readiness) in place.
             updated = pod.withStatus(((Pod) live).status());
+        } else if (updated instanceof io.kubetutor.model.Ingress ing && live instanceof io.kubetutor.model.Ingress was) {
+            // status is a subresource: an update of the main resource leaves what the controller wrote.
+            updated = new io.kubetutor.model.Ingress(ing.metadata(), ing.spec(), was.statusAddresses(), ing.origin());
         }
         List<FieldError> errors = checks.validateUpdate(live, updated);
         if (!errors.isEmpty()) {

@@ -86,7 +86,7 @@ final class Arrival {
                 + (c.src.ip().equals(c.clientAddr.ip()) ? " (the sender's own address)" : " (not the sender's "
                 + c.clientAddr.ip() + ": the source was rewritten on the way)"));
         if (!p.app.answers()) {
-            j.end(Outcome.NO_REPLY, () -> "no reply: the app in " + p.name()
+            j.end(Outcome.NO_REPLY, () -> "the app in " + p.name()
                     + " accepted the connection but never answers (it hangs); the client waits until it gives up");
             return;
         }
@@ -98,7 +98,7 @@ final class Arrival {
             j.reply = Apps.respond(p.pod, l.container(), port, req, j.at);
         }
         c.replyBack(Action.REPLY, () -> replyText(j.reply));
-        j.end(Outcome.DELIVERED, () -> "delivered to " + p.name() + " on " + p.node + " (" + c.dst + "); it saw the"
+        j.end(Outcome.DELIVERED, () -> p.name() + " on " + p.node + " (" + c.dst + ") answered; it saw the"
                 + " source " + c.src.ip() + (j.verdict != null && j.verdict.endpoint() != null ? "; " + Connection.pickReason(j.verdict)
                 : ""));
     }

@@ -100,7 +100,7 @@ final class Connection {
                     + "exists only in kube-proxy's rules on the nodes, and " + senderPlace.name() + " has no route to it"
                     : " is a pod address: the pod network is routed only between the nodes, and "
                     + senderPlace.name() + " has no route to it"));
-            j.end(Outcome.UNREACHABLE, () -> "unreachable: no route from " + senderPlace.name() + " to " + ip
+            j.end(Outcome.UNREACHABLE, () -> "no route from " + senderPlace.name() + " to " + ip
                     + " (it exists only inside the cluster)");
             return Reached.NOWHERE;
         }
@@ -150,7 +150,7 @@ final class Connection {
             case DROP -> {
                 verdict = v;
                 rec.hop(Place.kubeProxy(node.name()), Action.DROP, src, dst, v::reason);
-                j.end(Outcome.DROPPED, () -> "dropped on " + node.name() + ": the client waits until it times out ("
+                j.end(Outcome.DROPPED, () -> "on " + node.name() + ": the client waits until it times out ("
                         + v.reason() + ")");
                 return Reached.NOWHERE;
             }
@@ -230,7 +230,7 @@ final class Connection {
             rec.hop(Place.node(node.name()), Action.DROP, src, dst, () -> "no pod has the address " + ip
                     + " (it is in " + w().nodeOwningPodAddress(addr).name() + "'s pod range, but nothing answers ARP"
                     + " for it): the node reports the host unreachable");
-            j.end(Outcome.UNREACHABLE, () -> "unreachable: no pod has " + ip);
+            j.end(Outcome.UNREACHABLE, () -> "no pod has " + ip);
             return Reached.NOWHERE;
         }
         if (w().inServiceCidr(addr)) {

@@ -102,13 +102,13 @@ final class Explain {
             rec.hop(Place.kubeProxy(node.name()), Action.DROP, c.src, c.dst, () -> addr + " is the ClusterIP of "
                     + name(s) + ", a virtual address: kube-proxy's iptables rules match only TCP, UDP and SCTP "
                     + "ports, nothing holds the address, so nothing answers ICMP echo");
-            c.j.end(Outcome.NO_REPLY, () -> "no reply: a ClusterIP does not answer ping in iptables mode (curl works,"
+            c.j.end(Outcome.NO_REPLY, () -> "a ClusterIP does not answer ping in iptables mode (curl works,"
                     + " ping does not)");
             return Reached.NOWHERE;
         }
         rec.hop(Place.node(node.name()), Action.DROP, c.src, c.dst, () -> "no Service has the ClusterIP " + addr
                 + ": no kube-proxy rule matches, the packet leaves by the default route and is lost");
-        c.j.end(Outcome.DROPPED, () -> "dropped: nothing in the cluster has " + addr + "; the client times out");
+        c.j.end(Outcome.DROPPED, () -> "nothing in the cluster has " + addr + "; the client times out");
         return Reached.NOWHERE;
     }
 

@@ -30,7 +30,7 @@ final class LoadBalancerHop {
         if (rule == null) {
             rec.hop(Place.LOAD_BALANCER, Action.DROP, c.src, front, () -> "the load balancer has no listener on port "
                     + front.port() + " (Service " + Explain.name(svc) + " does not expose it): the packet is dropped");
-            c.j.end(Outcome.DROPPED, () -> "dropped at the load balancer: no listener on port " + front.port());
+            c.j.end(Outcome.DROPPED, () -> "at the load balancer: no listener on port " + front.port());
             return Reached.NOWHERE;
         }
         List<World.NodeNet> healthy = new ArrayList<>();
@@ -58,7 +58,7 @@ final class LoadBalancerHop {
         if (healthy.isEmpty()) {
             rec.hop(Place.LOAD_BALANCER, Action.DROP, c.src, front, () -> health
                     + "; no node passes, so the load balancer has nowhere to send the packet");
-            c.j.end(Outcome.DROPPED, () -> "dropped at the load balancer: no healthy node (" + health + ")");
+            c.j.end(Outcome.DROPPED, () -> "at the load balancer: no healthy node (" + health + ")");
             return Reached.NOWHERE;
         }
         World.NodeNet n = healthy.get(healthy.size() == 1 ? 0 : c.router.random.nextInt(healthy.size()));

@@ -31,7 +31,7 @@ final class LoadBalancerTarget {
                 + " load balancer has given it one)";
         j.rec.hop(j.source.place(), Action.DROP, new HostPort(j.source.ip(), 0), new HostPort("<pending>", 0),
                 () -> why + ", so there is nothing to connect to");
-        j.end(Outcome.UNREACHABLE, () -> "unreachable: " + why);
+        j.end(Outcome.UNREACHABLE, () -> "" + why);
         return null;
     }
 }
