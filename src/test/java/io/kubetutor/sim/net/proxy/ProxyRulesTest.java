@@ -40,7 +40,8 @@ class ProxyRulesTest {
         assertFalse(rule.externalTrafficPolicyLocal());
         assertFalse(rule.internalTrafficPolicyLocal());
         assertFalse(rule.clientIpAffinity());
-        assertEquals(List.of("10.244.0.2:8080", "10.244.1.2:8080", "10.244.2.2:8080"),
+        // node1 runs the two CoreDNS pods at .2 and .3, so its first pod of ours is .4.
+        assertEquals(List.of("10.244.0.4:8080", "10.244.1.2:8080", "10.244.2.2:8080"),
                 rule.endpoints().stream().map(ProxyEndpoint::address).toList());
         assertEquals(List.of("node1", "node2", "node3"), rule.endpoints().stream().map(ProxyEndpoint::nodeName).toList());
         assertTrue(rule.endpoints().stream().allMatch(e -> e.podName().startsWith("web-") && e.ready()));
@@ -57,7 +58,7 @@ class ProxyRulesTest {
                 """);
         ServicePortRule rule = Scenarios.rules(c).rulesOf("default", "plain").get(0);
         assertEquals("default/plain", rule.servicePortName());
-        assertEquals(List.of("10.244.0.2:8080"), rule.endpoints().stream().map(ProxyEndpoint::address).toList());
+        assertEquals(List.of("10.244.0.4:8080"), rule.endpoints().stream().map(ProxyEndpoint::address).toList());
     }
 
     @Test
@@ -180,7 +181,7 @@ class ProxyRulesTest {
         ServicePortRule rule = Scenarios.rules(c).rulesOf("default", "api").get(0);
         assertTrue(rule.externalTrafficPolicyLocal());
         assertTrue(rule.healthCheckNodePort() >= 30000);
-        assertEquals(List.of("10.244.0.2:8080", "10.244.0.3:8080"),
+        assertEquals(List.of("10.244.0.4:8080", "10.244.0.5:8080"),
                 rule.localSet("node1").endpoints().stream().map(ProxyEndpoint::address).toList());
         assertEquals(0, rule.localSet("node2").size());
         assertEquals(List.of("10.244.2.2:8080"),
