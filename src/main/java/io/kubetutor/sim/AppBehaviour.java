@@ -79,7 +79,9 @@ public final class AppBehaviour {
      * Whether a probe succeeds: exec succeeds when the app answers; httpGet and gRPC also need the
      * app to listen on the probed port (a named port resolves among the container's ports). A
      * tcpSocket probe only opens a connection, which the kernel accepts for a listening port even
-     * when the app hangs: it checks the port, not the app.
+     * when the app hangs: it checks the port, not the app. The kubelet probes the pod's address, so
+     * the socket must be where traffic finds it ({@link io.kubetutor.sim.net.app.Binding}: an image's
+     * own port flags count, and an app bound to localhost only fails).
      */
     public static boolean probeSucceeds(Container c, Probe p, boolean appAnswers) {
         if (p.exec() != null) {
@@ -87,7 +89,7 @@ public final class AppBehaviour {
         }
         if (p.tcpSocket() != null) {
             Integer port = resolve(c, p.tcpSocket().port());
-            return port != null && listeningPorts(c).contains(port);
+            return port != null && acceptsOnPodAddress(c, port);
         }
         if (!appAnswers) {
             return false;
@@ -98,7 +100,11 @@ public final class AppBehaviour {
         } else if (p.grpc() != null) {
             port = p.grpc().port();
         }
-        return port != null && listeningPorts(c).contains(port);
+        return port != null && acceptsOnPodAddress(c, port);
+    }
+
+    private static boolean acceptsOnPodAddress(Container c, int port) {
+        return io.kubetutor.sim.net.app.Binding.listen(c, port).accepts(false);
     }
 
     /** A probe's port: a number as is, a name through the container's named ports (null if absent). */

@@ -90,6 +90,14 @@ final class Arrival {
                     + " accepted the connection but never answers (it hangs); the client waits until it gives up");
             return;
         }
+        if (c.verdict != null && c.verdict.replyLost()) {
+            rec.reply(r.podPlace(p), Action.REPLY, c.dst, c.src, () -> p.name() + " replies from its own address "
+                    + c.dst + " straight to " + c.src.ip() + ", but the client expects the answer from " + c.natDst
+                    + " and discards it (IPVS passed the packet to another node's pod without SNAT)");
+            j.end(Outcome.DROPPED, () -> "the reply is lost: the client waits until it times out ("
+                    + Connection.pickReason(c.verdict) + ")");
+            return;
+        }
         if (r.controllerOf(p) != null) {
             IngressLeg.handle(r, j, c, t, req);
             return;
