@@ -63,7 +63,9 @@ final class IngressNginx {
 
     /**
      * The controller Deployment. {@code cloud}: the cloud manifest, whose controller publishes the
-     * load balancer's address on Ingresses (--publish-service); the bare-metal one does not.
+     * load balancer's address on Ingresses (--publish-service); the bare-metal one does not, and
+     * takes hostPort 80 and 443 on its node as minikube's ingress addon does, so that
+     * {@code http://HOST/} reaches it at the node address the Ingress shows.
      */
     static Deployment deployment(boolean cloud) {
         List<String> args = new ArrayList<>(List.of("/nginx-ingress-controller"));
@@ -78,8 +80,8 @@ final class IngressNginx {
         Probe liveness = new Probe(null, healthz, null, null, 10, 1, 10, 1, 5);
         Probe readiness = new Probe(null, healthz, null, null, 10, 1, 10, 1, 3);
         Container controller = new Container("controller", IMAGE, List.of(), args,
-                List.of(new Container.ContainerPort("http", 80, "TCP", 0, ""),
-                        new Container.ContainerPort("https", 443, "TCP", 0, ""),
+                List.of(new Container.ContainerPort("http", 80, "TCP", cloud ? 0 : 80, ""),
+                        new Container.ContainerPort("https", 443, "TCP", cloud ? 0 : 443, ""),
                         new Container.ContainerPort("webhook", 8443, "TCP", 0, "")),
                 List.of(), readiness, liveness, null, null);
         PodSpec spec = new PodSpec("", "", "", List.of(), List.of(controller), "", "ClusterFirst", null, false);

@@ -50,7 +50,7 @@ final class Arrival {
 
     static HttpRequest requestFor(Target t, Connection c, Map<String, String> extra) {
         Map<String, String> h = new LinkedHashMap<>();
-        h.put("User-Agent", "curl/8.5.0");
+        h.put("User-Agent", "curl/" + io.kubetutor.sim.net.app.CurlArgs.VERSION);
         h.put("Accept", "*/*");
         String host = t.port() == 0 ? t.host() : t.host() + ":" + t.port();
         if (extra != null) {

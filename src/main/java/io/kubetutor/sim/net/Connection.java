@@ -223,6 +223,10 @@ final class Connection {
                     return atNode(target, origin == Origin.POD ? Origin.POD : Origin.EXTERNAL);
                 }
             }
+            World.HostPortBinding hp = proto.equals(ICMP) ? null : w().hostPort(target.name(), dst.port());
+            if (hp != null && w().pod(hp.podIp()) != null) {
+                return hostPortDnat(target, hp);
+            }
             return Reached.node(target);
         }
         Ipv4 addr = Ipv4.parse(ip).orElseThrow();
@@ -255,6 +259,22 @@ final class Connection {
         }
         rec.hop(Place.node(node.name()), Action.ROUTE, src, dst, () -> "out through the default gateway to " + ip);
         return Reached.outside(ip);
+    }
+
+    /**
+     * A pod asked for this host port: the CNI portmap plugin's DNAT on the node sends the packet to
+     * the pod (no SNAT: the pod sees the client's address).
+     */
+    private Reached hostPortDnat(World.NodeNet node, World.HostPortBinding hp) {
+        World.PodNet p = w().pod(hp.podIp());
+        HostPort to = new HostPort(hp.podIp(), hp.containerPort());
+        rec.hop(Place.node(node.name()), Action.DNAT, src, to, () -> "hostPort " + dst.port() + " on " + node.name()
+                + ": the CNI portmap plugin sends it to " + p.name() + " (" + to + "); the source is kept");
+        natNode = node;
+        natSrc = src;
+        natDst = dst;
+        dst = to;
+        return Reached.pod(p);
     }
 
     /** Where the reply leaves from: the reached pod's place (or node, client, outside). */

@@ -31,6 +31,8 @@ final class World {
     private final List<NodeNet> nodes = new ArrayList<>();
     private final Map<String, NodeNet> nodesByName = new HashMap<>();
     private final Ipv4.Cidr serviceCidr;
+    /** "node/hostPort" → the pod whose container asked for that host port, and its container port. */
+    private final Map<String, HostPortBinding> hostPorts = new HashMap<>();
 
     World(NetworkState state) {
         this.state = state;
@@ -42,6 +44,19 @@ final class World {
             NodeNet nn = new NodeNet(n, Ipv4.Cidr.parse(n.podCIDR()).orElseThrow());
             nodes.add(nn);
             nodesByName.put(n.name(), nn);
+        }
+        for (Pod p : state.pods()) {
+            if (p.spec().nodeName().isEmpty() || p.status().podIP().isEmpty() || p.metadata().deleting()) {
+                continue;
+            }
+            for (Container c : p.spec().containers()) {
+                for (Container.ContainerPort cp : c.ports()) {
+                    if (cp.hostPort() > 0 && (cp.protocol().isEmpty() || cp.protocol().equals("TCP"))) {
+                        hostPorts.putIfAbsent(p.spec().nodeName() + "/" + cp.hostPort(),
+                                new HostPortBinding(p.status().podIP(), cp.containerPort()));
+                    }
+                }
+            }
         }
         for (Service s : state.services()) {
             for (String ip : s.spec().externalIPs()) {
@@ -97,6 +112,15 @@ final class World {
     }
 
     record Listener(Container container, Listen listen) {
+    }
+
+    /** A pod's container port published on its node's address by the CNI portmap plugin. */
+    record HostPortBinding(String podIp, int containerPort) {
+    }
+
+    /** The hostPort binding of {@code port} on {@code node}, or null. */
+    HostPortBinding hostPort(String node, int port) {
+        return hostPorts.get(node + "/" + port);
     }
 
     /** A node's addresses: its LAN address and the bridge its pods hang off (the podCIDR's first address). */
