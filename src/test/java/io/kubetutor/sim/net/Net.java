@@ -159,7 +159,7 @@ final class Net {
 
     /** The hops as "KIND:action" (the place's kind, lower-case, and the action's CLI name). */
     static List<String> kinds(Trace t) {
-        return t.hops().stream().map(h -> h.at().kind().name().toLowerCase() + ":" + h.action().text()).toList();
+        return kinds(t.hops());
     }
 
     /** The hops as "name:action". */
@@ -171,6 +171,30 @@ final class Net {
     static Hop hop(Trace t, Action action) {
         return t.hops().stream().filter(h -> h.action() == action).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + action.text() + " hop in\n" + show(t)));
+    }
+
+    /**
+     * The connection's hops, after any DNS exchange: from the sender's first ROUTE hop on (a lookup's
+     * hops start with DNS_QUERY, so they are left out).
+     */
+    static List<Hop> afterDns(Trace t) {
+        for (int i = 0; i < t.hops().size(); i++) {
+            Hop h = t.hops().get(i);
+            if (h.action() == Action.ROUTE && h.at().name().equals(t.from()) && !h.reply()) {
+                return t.hops().subList(i, t.hops().size());
+            }
+        }
+        throw new AssertionError("no route hop from " + t.from() + " in\n" + show(t));
+    }
+
+    static List<String> kinds(List<Hop> hops) {
+        return hops.stream().map(h -> h.at().kind().name().toLowerCase() + ":" + h.action().text()).toList();
+    }
+
+    /** The names each DNS query asked, in order. */
+    static List<String> queries(Trace t) {
+        return t.hops().stream().filter(h -> h.action() == Action.DNS_QUERY)
+                .map(h -> h.reason().split(" ")[2]).toList();
     }
 
     static boolean has(Trace t, Action action) {
