@@ -119,6 +119,21 @@ class LoadBalancerTest {
     }
 
     @Test
+    void aPodSendingToTheExternalIpIsCapturedByItsOwnNodeAndMasqueraded() {
+        Cluster c = Net.cluster(Net.cloudLoadBalancer(), WEB + "---\n" + Net.clientPod("client", "node1"));
+        Trace t = c.dataPlane().send("client", "http://" + externalIp(c, "web"), RequestKind.CURL);
+
+        assertEquals(Outcome.DELIVERED, t.outcome(), show(t));
+        assertEquals("web-a", t.pod());
+        assertEquals(nodeIp(c, "node1"), t.sourceIpSeenByPod(), "the EXT chain masquerades pod traffic too");
+        assertEquals(List.of("pod:route", "kube_proxy:dnat", "kube_proxy:snat", "node:forward", "pod:deliver",
+                "pod:reply", "node:forward", "kube_proxy:un-dnat", "pod:deliver"), kinds(t), show(t));
+        assertTrue(hop(t, Action.DNAT).reason().contains("load balancer IP " + externalIp(c, "web") + ":80"), show(t));
+        assertTrue(hop(t, Action.SNAT).reason().contains("masquerades all traffic to the Service's external "
+                + "addresses"), show(t));
+    }
+
+    @Test
     void controlPlaneNodesAreLeftOutOfTheLoadBalancer() {
         Cluster c = Net.cluster(Net.withControlPlane(), WEB);
         Burst b = c.dataPlane().burst("laptop", "loadbalancer:web", RequestKind.CURL, 600, true, 0);
