@@ -94,6 +94,7 @@ final class KeptConnections {
         c.src = old.src;
         c.dst = old.dst;
         c.reached = Reached.pod(now);
+        c.resumed = true;
         j.entryNode = old.natNode != null ? old.natNode.name() : old.senderNode;
         HostPort first = old.lbFront != null ? old.lbFront : old.natDst != null ? old.natDst : old.dst;
         rec.hop(old.senderPlace, Action.ROUTE, old.clientAddr, first, () -> "the browser sends the request on its "

@@ -158,6 +158,9 @@ class AffinityAndKeepAliveTest {
         assertTrue(second.hops().get(0).reason().contains("on its open connection (keep-alive"), show(second));
         assertTrue(hop(second, Action.DNAT).reason().contains("an ESTABLISHED connection keeps its NAT"),
                 show(second));
+        assertTrue(second.summary().endsWith("on the kept-alive connection, which conntrack keeps on this pod (no new "
+                + "choice)"), second.summary());
+        assertTrue(kept.get(0).summary().contains("picked endpoint"), kept.get(0).summary());
         Set<Integer> curlPorts = new HashSet<>();
         curls.forEach(t -> curlPorts.add(t.hops().get(0).src().port()));
         assertTrue(curlPorts.size() > 20, "curl picks a new source port for each connection");
