@@ -83,7 +83,11 @@ final class IngressNginx {
                 List.of(new Container.ContainerPort("http", 80, "TCP", cloud ? 0 : 80, ""),
                         new Container.ContainerPort("https", 443, "TCP", cloud ? 0 : 443, ""),
                         new Container.ContainerPort("webhook", 8443, "TCP", 0, "")),
-                List.of(), readiness, liveness, null, null);
+                // The manifest sets POD_NAME and POD_NAMESPACE from the downward API (valueFrom, which the
+                // model holds as an empty value); the controller expands $(POD_NAMESPACE) in its flags.
+                List.of(new Container.EnvVar("POD_NAME", ""), new Container.EnvVar("POD_NAMESPACE", ""),
+                        new Container.EnvVar("LD_PRELOAD", "/usr/local/lib/libmimalloc.so")),
+                readiness, liveness, null, null);
         PodSpec spec = new PodSpec("", "", "", List.of(), List.of(controller), "", "ClusterFirst", null, false);
         PodTemplateSpec template = new PodTemplateSpec(new ObjectMeta("", "", "", labels(), Map.of()), spec);
         return new Deployment(new ObjectMeta(NAME, "", NAMESPACE, labels(), Map.of()),

@@ -107,8 +107,9 @@ final class Arrival {
         }
         c.replyBack(Action.REPLY, () -> replyText(j.reply));
         j.end(Outcome.DELIVERED, () -> p.name() + " on " + p.node + " (" + c.dst + ") answered; it saw the"
-                + " source " + c.src.ip() + (j.verdict != null && j.verdict.endpoint() != null ? "; " + Connection.pickReason(j.verdict)
-                : ""));
+                + " source " + c.src.ip() + (c.resumed ? "; on the kept-alive connection, which conntrack keeps on this "
+                + "pod (no new choice)" : j.verdict != null && j.verdict.endpoint() != null
+                ? "; " + Connection.pickReason(j.verdict) : ""));
     }
 
     static String replyText(AppReply reply) {

@@ -33,6 +33,8 @@ final class Connection {
     /** The load balancer's address the client used, when it came through one. */
     HostPort lbFront;
     Verdict verdict;
+    /** A kept-alive connection carrying another request: kube-proxy made no choice for it. */
+    boolean resumed;
     /** The node the reply must go through to undo the NAT (where the packet was when NAT happened). */
     Reached reached = Reached.NOWHERE;
 

@@ -72,9 +72,10 @@ final class Explain {
         String to = "SNAT to " + via + (via.equals(node.ip()) ? " (" + node.name() + "'s address)"
                 : " (" + node.name() + "'s cni0 bridge, the way to a pod on this node)");
         return switch (v.masqueradeWhy()) {
-            case EXTERNAL_TRAFFIC_CLUSTER -> "externalTrafficPolicy Cluster: kube-proxy masquerades traffic from outside "
-                    + "so the reply comes back through " + node.name() + "; " + to
-                    + ", so the pod sees " + via + ", not the client's address";
+            // The EXT chain marks every packet for masquerade, a pod's as well as the laptop's.
+            case EXTERNAL_TRAFFIC_CLUSTER -> "externalTrafficPolicy Cluster: kube-proxy masquerades all traffic to the "
+                    + "Service's external addresses (NodePort, externalIPs, load-balancer IP) so the reply comes back "
+                    + "through " + node.name() + "; " + to + ", so the pod sees " + via + ", not the client's address";
             case HOST_ORIGINATED -> "the node itself sent it: kube-proxy masquerades it; " + to;
             case OFF_CLUSTER_SOURCE -> "the source is outside the pod network: kube-proxy masquerades it; " + to;
             case HAIRPIN -> "hairpin: the pod reached itself through its Service, so kube-proxy masquerades it "

@@ -1,5 +1,6 @@
 package io.kubetutor.sim.net;
 
+import io.kubetutor.sim.net.proxy.ServicePortRule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -93,6 +94,7 @@ final class KeptConnections {
         c.src = old.src;
         c.dst = old.dst;
         c.reached = Reached.pod(now);
+        c.resumed = true;
         j.entryNode = old.natNode != null ? old.natNode.name() : old.senderNode;
         HostPort first = old.lbFront != null ? old.lbFront : old.natDst != null ? old.natDst : old.dst;
         rec.hop(old.senderPlace, Action.ROUTE, old.clientAddr, first, () -> "the browser sends the request on its "
@@ -103,8 +105,12 @@ final class KeptConnections {
                     + "connection tracking keeps the flow on " + old.natNode.name());
         }
         if (old.natNode != null) {
-            boolean inEndpoints = old.verdict == null || old.verdict.rule() == null
-                    || old.verdict.rule().endpoints().stream().anyMatch(e -> e.ip().equals(k.podIp) && e.ready());
+            // Today's rules, not the ones the connection was opened under: the pod may have left since.
+            ServicePortRule was = old.verdict == null ? null : old.verdict.rule();
+            boolean inEndpoints = was == null || r.world.rules.rulesOf(was.namespace(), was.name()).stream()
+                    .filter(rule -> rule.servicePortName().equals(was.servicePortName()))
+                    .flatMap(rule -> rule.endpoints().stream())
+                    .anyMatch(e -> e.ip().equals(k.podIp) && e.ready());
             rec.hop(Place.kubeProxy(old.natNode.name()), Action.DNAT, old.natSrc, old.dst, () -> "conntrack: an "
                     + "ESTABLISHED connection keeps its NAT, so it goes to " + now.name() + " (" + old.dst
                     + ") as before; kube-proxy's rules are not consulted"
