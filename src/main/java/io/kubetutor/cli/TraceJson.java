@@ -1,5 +1,6 @@
 package io.kubetutor.cli;
 
+import io.kubetutor.model.GoValues;
 import io.kubetutor.sim.net.Hop;
 import io.kubetutor.sim.net.Trace;
 
@@ -33,29 +34,8 @@ final class TraceJson {
         return b.append("]}").toString();
     }
 
-    /** A JSON string (RFC 8259 escapes), or null. */
+    /** A JSON string as Go's encoding/json writes it, or null. */
     static String str(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return GoValues.json(s);
     }
 }

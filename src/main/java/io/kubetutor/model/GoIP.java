@@ -264,4 +264,41 @@ public final class GoIP {
         }
         return ip;
     }
+
+    /**
+     * An IPv6 address given as eight 16-bit groups, in the RFC 5952 text Go's net.IP prints:
+     * lower-case hex, the longest run of two or more zero groups (the first such run on a tie) as "::".
+     */
+    public static String ipv6Text(int[] groups) {
+        int bestStart = -1;
+        int bestLen = 0;
+        for (int i = 0; i < 8; ) {
+            if (groups[i] != 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < 8 && groups[j] == 0) {
+                j++;
+            }
+            if (j - i > bestLen && j - i >= 2) {
+                bestStart = i;
+                bestLen = j - i;
+            }
+            i = j;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                b.append("::");
+                i += bestLen - 1;
+                continue;
+            }
+            if (b.length() > 0 && b.charAt(b.length() - 1) != ':') {
+                b.append(':');
+            }
+            b.append(Integer.toHexString(groups[i]));
+        }
+        return b.toString();
+    }
 }

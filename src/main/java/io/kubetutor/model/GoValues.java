@@ -104,6 +104,8 @@ public final class GoValues {
                     case '<' -> b.append("\\u003c");
                     case '>' -> b.append("\\u003e");
                     case '&' -> b.append("\\u0026");
+                    case '\u2028' -> b.append("\\u2028");
+                    case '\u2029' -> b.append("\\u2029");
                     default -> {
                         if (c < 0x20) {
                             b.append(String.format("\\u%04x", (int) c));

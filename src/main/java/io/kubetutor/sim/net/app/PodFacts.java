@@ -67,38 +67,8 @@ final class PodFacts {
         return ipv6(groups);
     }
 
-    /** An IPv6 address in the RFC 5952 text form Go prints. */
     static String ipv6(int[] groups) {
-        int bestStart = -1;
-        int bestLen = 0;
-        for (int i = 0; i < 8; ) {
-            if (groups[i] != 0) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < 8 && groups[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLen && j - i >= 2) {
-                bestStart = i;
-                bestLen = j - i;
-            }
-            i = j;
-        }
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                b.append("::");
-                i += bestLen - 1;
-                continue;
-            }
-            if (b.length() > 0 && b.charAt(b.length() - 1) != ':') {
-                b.append(':');
-            }
-            b.append(Integer.toHexString(groups[i]));
-        }
-        return b.toString();
+        return io.kubetutor.model.GoIP.ipv6Text(groups);
     }
 
     /**

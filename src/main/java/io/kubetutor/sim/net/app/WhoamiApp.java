@@ -109,10 +109,10 @@ final class WhoamiApp {
     }
 
     private static String api(Pod pod, HttpRequest req, String name) {
-        StringBuilder b = new StringBuilder("{\"hostname\":").append(GoJson.string(PodFacts.hostname(pod)));
+        StringBuilder b = new StringBuilder("{\"hostname\":").append(io.kubetutor.model.GoValues.json(PodFacts.hostname(pod)));
         List<String> ips = new ArrayList<>();
         for (String ip : PodFacts.interfaceAddresses(pod)) {
-            ips.add(GoJson.string(ip));
+            ips.add(io.kubetutor.model.GoValues.json(ip));
         }
         b.append(",\"ip\":[").append(String.join(",", ips)).append(']');
         TreeMap<String, String> headers = new TreeMap<>();
@@ -121,16 +121,16 @@ final class WhoamiApp {
         }
         if (!headers.isEmpty()) {
             List<String> hs = new ArrayList<>();
-            headers.forEach((k, v) -> hs.add(GoJson.string(k) + ":[" + GoJson.string(v) + "]"));
+            headers.forEach((k, v) -> hs.add(io.kubetutor.model.GoValues.json(k) + ":[" + io.kubetutor.model.GoValues.json(v) + "]"));
             b.append(",\"headers\":{").append(String.join(",", hs)).append('}');
         }
-        b.append(",\"url\":").append(GoJson.string(req.path()));
-        b.append(",\"host\":").append(GoJson.string(req.host()));
-        b.append(",\"method\":").append(GoJson.string(req.method()));
+        b.append(",\"url\":").append(io.kubetutor.model.GoValues.json(req.path()));
+        b.append(",\"host\":").append(io.kubetutor.model.GoValues.json(req.host()));
+        b.append(",\"method\":").append(io.kubetutor.model.GoValues.json(req.method()));
         if (!name.isEmpty()) {
-            b.append(",\"name\":").append(GoJson.string(name));
+            b.append(",\"name\":").append(io.kubetutor.model.GoValues.json(name));
         }
-        b.append(",\"remoteAddr\":").append(GoJson.string(req.remoteAddr()));
+        b.append(",\"remoteAddr\":").append(io.kubetutor.model.GoValues.json(req.remoteAddr()));
         return b.append("}\n").toString();
     }
 }

@@ -90,37 +90,12 @@ final class DnsNames {
         return text.indexOf(':') < 0 && text.indexOf('.') >= 0;
     }
 
-    /** RFC 5952 text, as Go prints IPv6: lower-case hex, the longest run of two or more zero groups as "::". */
+    /** RFC 5952 text, as Go prints IPv6. */
     private static String ipv6Text(byte[] ip) {
         int[] g = new int[8];
         for (int i = 0; i < 8; i++) {
             g[i] = ((ip[2 * i] & 0xff) << 8) | (ip[2 * i + 1] & 0xff);
         }
-        int bestStart = -1;
-        int bestLen = 1;
-        for (int i = 0; i < 8; ) {
-            int j = i;
-            while (j < 8 && g[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLen) {
-                bestStart = i;
-                bestLen = j - i;
-            }
-            i = j == i ? i + 1 : j;
-        }
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                b.append("::");
-                i += bestLen - 1;
-                continue;
-            }
-            if (b.length() > 0 && b.charAt(b.length() - 1) != ':') {
-                b.append(':');
-            }
-            b.append(Integer.toHexString(g[i]));
-        }
-        return b.toString();
+        return io.kubetutor.model.GoIP.ipv6Text(g);
     }
 }
