@@ -27,7 +27,7 @@ final class Commands {
     static Map<String, CommandDef> table() {
         Map<String, CommandDef> t = new LinkedHashMap<>();
         for (CommandDef d : List.of(GetCommand.DEF, DescribeCommand.DEF, ExposeCommand.DEF, ScaleCommand.DEF,
-                DeleteCommand.DEF, LabelCommand.DEF, PatchCommand.DEF)) {
+                DeleteCommand.DEF, LabelCommand.DEF, PatchCommand.DEF, ExecCommand.DEF)) {
             t.put(d.name(), d);
         }
         return t;

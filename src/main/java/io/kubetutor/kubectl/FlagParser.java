@@ -21,8 +21,12 @@ final class FlagParser {
         }
     }
 
-    /** The outcome: flag values as strings by long name, the positional arguments, and whether help was asked. */
-    record Parsed(Map<String, String> values, List<String> args, boolean help) {
+    /**
+     * The outcome: flag values as strings by long name, the positional arguments, whether help was
+     * asked, and how many positional arguments came before {@code --} (pflag's ArgsLenAtDash, -1
+     * when there was none), which kubectl exec reads to find where the container's command starts.
+     */
+    record Parsed(Map<String, String> values, List<String> args, boolean help, int argsLenAtDash) {
         String get(String name) {
             return values.get(name);
         }
@@ -65,6 +69,7 @@ final class FlagParser {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> positional = new ArrayList<>();
         boolean help = false;
+        int argsLenAtDash = -1;
         List<String> args = new ArrayList<>(input);
         while (!args.isEmpty()) {
             String s = args.remove(0);
@@ -74,6 +79,7 @@ final class FlagParser {
             }
             if (s.charAt(1) == '-') {
                 if (s.length() == 2) {
+                    argsLenAtDash = positional.size();
                     positional.addAll(args);
                     break;
                 }
@@ -89,7 +95,7 @@ final class FlagParser {
                 }
             }
         }
-        return new Parsed(values, positional, help);
+        return new Parsed(values, positional, help, argsLenAtDash);
     }
 
     /** Returns true when the flag was --help. */

@@ -45,7 +45,7 @@ public final class Kubectl {
                 return failed("", "error: unknown command " + GoText.quote(name) + " for \"kubectl\"" + suggestions(name));
             }
             return failed("", "error: the tutor does not simulate kubectl " + name
-                    + "; it simulates get, describe, expose, scale, delete, label and patch\n");
+                    + "; it simulates get, describe, expose, scale, delete, label, patch and exec\n");
         }
         String path = "kubectl " + name;
         FlagParser.Parsed parsed;
@@ -77,7 +77,7 @@ public final class Kubectl {
             def.runner().run(inv);
             return new Output(inv.out.toString(), inv.err.toString(), 0);
         } catch (KubectlError e) {
-            return new Output(inv.out.toString(), inv.err + e.stderr(), 1);
+            return new Output(inv.out.toString(), inv.err + e.stderr(), e.exitCode());
         } catch (RuntimeException e) {
             // A fault of the tutor, not of the command: say so plainly rather than crash the console.
             return new Output(inv.out.toString(), inv.err + "error: the tutor could not run " + path + ": " + e

@@ -1,5 +1,7 @@
 package io.kubetutor.kubectl;
 
+import io.kubetutor.kubectl.exec.ExecRequest;
+import io.kubetutor.kubectl.exec.ExecResult;
 import io.kubetutor.kubectl.print.EventRow;
 import io.kubetutor.model.KubeObject;
 import io.kubetutor.sim.ClusterSnapshot;
@@ -32,4 +34,11 @@ public interface KubectlCluster {
 
     /** The events kubectl describe lists for an object, oldest first. */
     List<EventRow> events(ObjectKey about);
+
+    /**
+     * POST pods/NAME/exec: the API server's and kubelet's checks, then the command run in the
+     * container (its network, DNS and files are the simulated cluster's); the result says what it
+     * printed and how it exited, or the text of the error that stopped the request.
+     */
+    ExecResult exec(ExecRequest request);
 }

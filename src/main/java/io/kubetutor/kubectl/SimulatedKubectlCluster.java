@@ -1,5 +1,8 @@
 package io.kubetutor.kubectl;
 
+import io.kubetutor.kubectl.exec.ExecRequest;
+import io.kubetutor.kubectl.exec.ExecResult;
+import io.kubetutor.kubectl.exec.PodExec;
 import io.kubetutor.kubectl.print.EventRow;
 import io.kubetutor.model.KubeObject;
 import io.kubetutor.sim.Cluster;
@@ -15,6 +18,8 @@ import java.util.Optional;
 /** kubectl's view of the simulated cluster: reads its snapshot, writes through its API server. */
 public final class SimulatedKubectlCluster implements KubectlCluster {
     private final Cluster cluster;
+    /** How many execs this view has sent; each gets its own id in containerd's messages. */
+    private long execs;
 
     public SimulatedKubectlCluster(Cluster cluster) {
         this.cluster = cluster;
@@ -57,6 +62,11 @@ public final class SimulatedKubectlCluster implements KubectlCluster {
             rows.add(new EventRow(e.type(), e.reason(), e.firstSeen(), e.lastSeen(), e.count(), e.from(), e.message()));
         }
         return rows;
+    }
+
+    @Override
+    public ExecResult exec(ExecRequest request) {
+        return PodExec.run(cluster, request, ++execs);
     }
 
     private static WriteResult result(WriteOutcome w) {

@@ -1,5 +1,7 @@
 package io.kubetutor.kubectl;
 
+import io.kubetutor.kubectl.exec.ExecRequest;
+import io.kubetutor.kubectl.exec.ExecResult;
 import io.kubetutor.kubectl.print.EventRow;
 import io.kubetutor.manifest.LoadedManifests;
 import io.kubetutor.manifest.ManifestLoader;
@@ -87,6 +89,13 @@ final class TestCluster implements KubectlCluster {
     @Override
     public List<EventRow> events(ObjectKey about) {
         return List.of();
+    }
+
+    /** The API server alone runs no kubelet, so no container is ever running to exec into. */
+    @Override
+    public ExecResult exec(ExecRequest request) {
+        return ExecResult.failed("error: unable to upgrade connection: container not found (\"" + request.container()
+                + "\")");
     }
 
     /** Views that name what they were asked to print, so tests see what reached the printers. */
