@@ -40,12 +40,17 @@ final class Arrival {
             case OUTSIDE -> {
                 j.rec.hop(c.reachedPlace(), Action.DELIVER, c.src, c.dst, () -> "a server in the simulated outside"
                         + " world at " + c.dst.ip() + " takes the request");
+                j.reply = OutsideServer.answer(c.dst, req(t, c, j), j.at);
                 c.replyBack(Action.REPLY, () -> "HTTP/1.1 200 OK from " + c.dst.ip() + " outside the cluster");
                 j.end(Outcome.DELIVERED, () -> "answered by " + c.dst.ip() + " outside the cluster");
             }
             case NOWHERE -> {
             }
         }
+    }
+
+    private static HttpRequest req(Target t, Connection c, Journey j) {
+        return requestFor(t, c, j.headers);
     }
 
     static HttpRequest requestFor(Target t, Connection c, Map<String, String> extra) {
@@ -154,8 +159,15 @@ final class Arrival {
 
     static void ping(Router r, Journey j, String ip) {
         Source s = j.source;
-        Connection c = new Connection(r, j, s.place(), s.node(), s.origin(), new HostPort(s.ip(), 0), Connection.ICMP);
         j.connectedTo = new HostPort(ip, 0);
+        if (ip.startsWith("127.")) {
+            HostPort self = new HostPort(ip, 0);
+            j.rec.hop(s.place(), Action.DELIVER, self, self, () -> ip + " is the loopback address: " + s.name()
+                    + "'s own kernel answers, nothing leaves " + (s.kind() == Source.Kind.POD ? "the pod" : s.name()));
+            j.end(Outcome.DELIVERED, () -> "echo reply from " + ip + " (loopback)");
+            return;
+        }
+        Connection c = new Connection(r, j, s.place(), s.node(), s.origin(), new HostPort(s.ip(), 0), Connection.ICMP);
         Reached got = c.open(new HostPort(ip, 0));
         if (got.kind() == Reached.Kind.NOWHERE) {
             return;

@@ -95,7 +95,7 @@ final class Router {
                 }
             }
         }
-        if (kind == RequestKind.PING && j.outcome == Outcome.DROPPED) {
+        if (kind == RequestKind.PING && j.outcome == Outcome.DROPPED && j.connectedTo != null) {
             j.outcome = Outcome.NO_REPLY;
         }
         if (j.outcome == null) {
