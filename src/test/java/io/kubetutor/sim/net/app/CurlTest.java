@@ -144,4 +144,17 @@ class CurlTest {
                 + "curl: (7) Failed to connect to 10.244.1.5 port 8080 after 0 ms: Could not connect to server\n",
                 o.stderr());
     }
+
+    @Test
+    void curlingANginxPodThroughTheWholeChainPrintsTheWelcomePage() {
+        CurlArgs a = args("curl", "-sI", "http://10.244.1.5/");
+        io.kubetutor.model.Container c = TestPods.container("nginx:1.27.4");
+        io.kubetutor.model.Pod pod = TestPods.pod("web-0", c);
+        AppReply reply = Apps.respond(pod, c, 80, a.request("10.244.2.7", 43512), 1_000);
+        Output o = Curl.print(a, CurlResult.of(reply, "10.244.1.5", 80));
+        assertEquals("HTTP/1.1 200 OK\r\nServer: nginx/1.27.4\r\nDate: Thu, 01 Jan 2026 00:00:01 GMT\r\n"
+                + "Content-Type: text/html\r\nContent-Length: 615\r\nLast-Modified: Thu, 01 Jan 2026 00:00:00 GMT\r\n"
+                + "Connection: keep-alive\r\nETag: \"6955b900-267\"\r\nAccept-Ranges: bytes\r\n\r\n", o.stdout());
+        assertEquals(0, o.exitCode());
+    }
 }
