@@ -1,7 +1,10 @@
 package io.kubetutor.sim.net.app;
 
 import io.kubetutor.model.Container;
+import io.kubetutor.model.Pod;
 import io.kubetutor.sim.AppBehaviour;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,5 +38,25 @@ public final class Binding {
             default -> null;
         };
         return own != null ? own : AppBehaviour.listeningPorts(c);
+    }
+
+    /**
+     * The container of {@code pod} whose app has a socket on {@code port} (containers share the
+     * pod's network namespace): the regular containers, then sidecars (init containers with
+     * {@code restartPolicy: Always}); null when none does, so the kernel refuses.
+     */
+    public static Container listener(Pod pod, int port) {
+        List<Container> running = new ArrayList<>(pod.spec().containers());
+        for (Container init : pod.spec().initContainers()) {
+            if ("Always".equals(init.restartPolicy())) {
+                running.add(init);
+            }
+        }
+        for (Container c : running) {
+            if (ports(c).contains(port)) {
+                return c;
+            }
+        }
+        return null;
     }
 }

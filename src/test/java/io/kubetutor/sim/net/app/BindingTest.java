@@ -132,4 +132,15 @@ class BindingTest {
         assertTrue(Listen.LISTENING.accepts(false));
         assertFalse(Listen.NOT_LISTENING.accepts(true));
     }
+
+    @Test
+    void theListenerIsTheContainerWhoseAppHasThePortAmongAllThePodsContainers() {
+        Container web = container("nginx");
+        Container metrics = container("example/exporter", List.of(), List.of(), List.of(9100), Map.of());
+        io.kubetutor.model.Pod pod = TestPods.pod("web-0", web);
+        pod = pod.withSpec(pod.spec().withContainers(List.of(), List.of(web, metrics)));
+        assertEquals(web, Binding.listener(pod, 80));
+        assertEquals(metrics, Binding.listener(pod, 9100));
+        assertEquals(null, Binding.listener(pod, 8080));
+    }
 }
