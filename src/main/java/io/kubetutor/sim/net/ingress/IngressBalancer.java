@@ -19,8 +19,9 @@ import java.util.random.RandomGenerator;
  * key no present endpoint has gets a random endpoint and a new cookie.</li>
  * </ul>
  * The endpoints are taken in slice order; nginx walks a Lua table whose order only Lua knows.
- * Mutable, one per cluster; time is the simulation's virtual clock read as wall time from
- * {@code wallClockAtZero}.
+ * Each nginx keeps its own state: calls name their {@code scope} (a controller pod, or a whole
+ * controller when the pod does not matter). Mutable, one per cluster; time is the simulation's
+ * virtual clock read as wall time from {@code wallClockAtZero}.
  */
 public final class IngressBalancer {
     /** The wall-clock instant virtual time 0 stands for: 2026-01-01T00:00:00Z. */
@@ -28,7 +29,7 @@ public final class IngressBalancer {
 
     private final RandomGenerator random;
     private final long wallClockAtZero;
-    private final int workerPid;
+    private final Map<String, Integer> workerPids = new HashMap<>();
     private final Map<String, RoundRobin> roundRobins = new HashMap<>();
     private final Map<String, ConsistentHashRing> rings = new HashMap<>();
 
@@ -39,8 +40,11 @@ public final class IngressBalancer {
     public IngressBalancer(RandomGenerator random, long wallClockAtZero) {
         this.random = random;
         this.wallClockAtZero = wallClockAtZero;
-        // An nginx worker's pid inside the controller container: small, fixed for the worker's life.
-        this.workerPid = 20 + random.nextInt(40);
+    }
+
+    /** An nginx worker's pid inside the controller container: small, fixed for the worker's life. */
+    private int workerPid(String scope) {
+        return workerPids.computeIfAbsent(scope, s -> 20 + random.nextInt(40));
     }
 
     /** The choice for one request: the endpoint's index, a cookie key to send back (or null), and how. */
@@ -53,8 +57,8 @@ public final class IngressBalancer {
     }
 
     /** resty.roundrobin with equal weights. */
-    Pick roundRobin(String upstream, List<String> nodes) {
-        RoundRobin rr = roundRobins.computeIfAbsent(upstream, u -> new RoundRobin());
+    Pick roundRobin(String scope, String upstream, List<String> nodes) {
+        RoundRobin rr = roundRobins.computeIfAbsent(scope + " " + upstream, u -> new RoundRobin());
         if (rr.nodes == null || !rr.nodes.equals(new HashSet<>(nodes))) {
             // reinit: last_id is the node at math.random(count); find() returns the one after it.
             rr.nodes = new HashSet<>(nodes);
@@ -68,7 +72,8 @@ public final class IngressBalancer {
      * sticky.lua balance(): the upstream key from the cookie (the part before "|"), looked up in the
      * mode's instance; a new pick when it finds nothing (or there was no cookie).
      */
-    Pick sticky(String upstream, List<String> nodes, StickyConfig cfg, String cookieValue, long virtualMillis) {
+    Pick sticky(String scope, String upstream, List<String> nodes, StickyConfig cfg, String cookieValue,
+                long virtualMillis) {
         String name = cfg.cookie().name();
         String key = null;
         if (cookieValue != null) {
@@ -88,10 +93,10 @@ public final class IngressBalancer {
             return new Pick(i, LuaText.md5(upstream + nodes.get(i)),
                     why + ": persistent affinity picked " + (i + 1) + " of " + nodes.size() + " at random");
         }
-        ConsistentHashRing ring = rings.get(upstream);
+        ConsistentHashRing ring = rings.get(scope + " " + upstream);
         if (ring == null || !new HashSet<>(ring.nodes()).equals(new HashSet<>(nodes))) {
             ring = new ConsistentHashRing(nodes);
-            rings.put(upstream, ring);
+            rings.put(scope + " " + upstream, ring);
         }
         if (key != null) {
             int i = ring.find(key);
@@ -99,7 +104,7 @@ public final class IngressBalancer {
                     + nodes.size() + " endpoints)");
         }
         double now = (wallClockAtZero + virtualMillis) / 1000.0;
-        String newKey = LuaText.number(now + 1) + "." + workerPid + "." + (1 + random.nextInt(999_999));
+        String newKey = LuaText.number(now + 1) + "." + workerPid(scope) + "." + (1 + random.nextInt(999_999));
         int i = ring.find(newKey);
         return new Pick(i, newKey, "no " + name + " cookie: balanced affinity hashed a new key to "
                 + (i + 1) + " of " + nodes.size());

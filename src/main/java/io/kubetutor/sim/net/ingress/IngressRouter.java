@@ -1,5 +1,6 @@
 package io.kubetutor.sim.net.ingress;
 
+import io.kubetutor.model.Pod;
 import io.kubetutor.model.Service;
 import io.kubetutor.sim.net.NetworkState;
 import java.util.HashMap;
@@ -41,19 +42,30 @@ public final class IngressRouter {
      */
     public IngressRoute route(IngressController c, String scheme, String host, String path,
                               Map<String, String> cookies) {
+        return route(c, null, scheme, host, path, cookies);
+    }
+
+    /**
+     * One request to controller {@code c} handled by its pod {@code via}: every controller pod runs
+     * its own nginx, so each keeps its own round-robin turn. {@code via} null: one shared nginx.
+     */
+    public IngressRoute route(IngressController c, Pod via, String scheme, String host,
+                              String path, Map<String, String> cookies) {
+        String scope = via == null ? c.key() : via.namespace() + "/" + via.name();
         boolean https = "https".equalsIgnoreCase(scheme);
         RequestTarget t = RequestTarget.of(host, path);
         NginxConfig cfg = config(c);
         NginxServer server = cfg.serverFor(t.host());
-        Answer a = new Answer(server, https);
-        a.certificate = https ? certificate(server, c) : "";
+        Answer a = new Answer(server, https, scope);
+        a.certificate = !https ? "" : server.certificate() != null ? server.certificate().describe()
+                : cfg.defaultCertificate().describe();
         String hostPart = hostPart(server, t);
         if (!t.valid()) {
             return a.own(400, Map.of(), hostPart + ", path " + t.rawUri() + " climbs above the root: nginx answers 400");
         }
         LocationMatch m = LocationMatch.find(server, t.uri());
         if (m.redirectPath() != null) {
-            String location = (https ? "https" : "http") + "://" + t.hostHeader() + m.redirectPath()
+            String location = (https ? "https" : "http") + "://" + t.host() + m.redirectPath()
                     + (t.query().isEmpty() ? "" : "?" + t.query());
             return a.own(301, Map.of("Location", location), hostPart + ", path " + t.uri()
                     + " has no location of its own but " + m.redirectPath() + " exists: nginx redirects to add the "
@@ -111,8 +123,9 @@ public final class IngressRouter {
         List<String> nodes = endpoints.stream().map(IngressEndpoint::address).toList();
         StickyConfig sticky = upstream.equals(BackendRef.DEFAULT_UPSTREAM) ? null : cfg.sticky(upstream);
         long now = controllers.state().now();
-        IngressBalancer.Pick pick = sticky == null ? balancer.roundRobin(upstream, nodes)
-                : balancer.sticky(upstream, nodes, sticky, cookies.get(sticky.cookie().name()), now);
+        IngressBalancer.Pick pick = sticky == null ? balancer.roundRobin(a.scope, upstream, nodes)
+                : balancer.sticky(a.scope, upstream, nodes, sticky,
+                        cookies == null ? null : cookies.get(sticky.cookie().name()), now);
         IngressEndpoint e = endpoints.get(pick.index());
         String setCookie = null;
         if (pick.newKey() != null && sticky.setsCookieAt(a.server.name(), a.location.ingressPath())) {
@@ -138,19 +151,6 @@ public final class IngressRouter {
             return true;
         }
         return loc.annotations().sslRedirect() && server.certificate() != null;
-    }
-
-    private String certificate(NginxServer server, IngressController c) {
-        if (server.certificate() != null) {
-            return server.certificate().describe();
-        }
-        String named = c.flags().defaultSslCertificate();
-        int slash = named.indexOf('/');
-        if (slash > 0 && controllers.state().snapshot().get(new io.kubetutor.sim.ObjectKey("", "Secret",
-                named.substring(0, slash), named.substring(slash + 1))).isPresent()) {
-            return new TlsCertificate(named.substring(0, slash), named.substring(slash + 1), "").describe();
-        }
-        return TlsCertificate.FAKE.describe();
     }
 
     /** nginx's {@code rewrite "(?i)path" target break;}: the whole URI becomes the target, $n filled in. */
@@ -189,7 +189,7 @@ public final class IngressRouter {
 
     private static String hostPart(NginxServer server, RequestTarget t) {
         if (server.defaultServer()) {
-            return "Host " + t.host() + " is named by no Ingress rule, so the default server _ took it";
+            return "No Ingress rule names host " + t.host() + ", so the default server _ took it";
         }
         if (server.name().startsWith("*.")) {
             return "Host " + t.host() + " matched " + server.name();
@@ -201,6 +201,7 @@ public final class IngressRouter {
     private static final class Answer {
         final NginxServer server;
         final boolean https;
+        final String scope;
         String certificate = "";
         NginxLocation location;
         BackendRef backend;
@@ -209,9 +210,10 @@ public final class IngressRouter {
         String setCookie;
         String upstreamUri = "";
 
-        Answer(NginxServer server, boolean https) {
+        Answer(NginxServer server, boolean https, String scope) {
             this.server = server;
             this.https = https;
+            this.scope = scope;
         }
 
         void backend(BackendRef ref, Upstream up) {

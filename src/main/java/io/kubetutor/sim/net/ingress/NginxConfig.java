@@ -22,10 +22,18 @@ import java.util.Optional;
 public final class NginxConfig {
     private final List<NginxServer> servers;
     private final Map<String, StickyConfig> sticky;
+    private final TlsCertificate defaultCertificate;
 
-    private NginxConfig(List<NginxServer> servers, Map<String, StickyConfig> sticky) {
+    private NginxConfig(List<NginxServer> servers, Map<String, StickyConfig> sticky,
+                        TlsCertificate defaultCertificate) {
         this.servers = List.copyOf(servers);
         this.sticky = Map.copyOf(sticky);
+        this.defaultCertificate = defaultCertificate;
+    }
+
+    /** What https to a host without a certificate of its own gets: --default-ssl-certificate, else the fake one. */
+    public TlsCertificate defaultCertificate() {
+        return defaultCertificate;
     }
 
     /** Servers sorted by name, as the template writes them; {@code _} included. */
@@ -116,7 +124,7 @@ public final class NginxConfig {
                     stickies.put(upstream, new StickyConfig(s.mode, s.cookie, copy(s.locations)));
                 }
             });
-            return new NginxConfig(out, stickies);
+            return new NginxConfig(out, stickies, defaultCertificate());
         }
 
         /** A server per rule host; its root goes to the Ingress's defaultBackend, else the controller's. */

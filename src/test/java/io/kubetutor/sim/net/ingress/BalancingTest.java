@@ -71,6 +71,28 @@ class BalancingTest {
     }
 
     @Test
+    void eachControllerPodRunsItsOwnNginxWithItsOwnTurn() {
+        Cluster c = IngressFixtures.bare();
+        IngressFixtures.apply(c, IngressFixtures.CONTROLLER.replace("  selector:\n    matchLabels",
+                "  replicas: 2\n  selector:\n    matchLabels") + "---\n" + app("cart", 2, 8080) + "---\n"
+                + ingress("shop", "", "shop.example.com", "Prefix /cart cart"));
+        c.settle(120_000);
+        IngressControllers cs = IngressControllers.build(c.networkState());
+        IngressController ctl = IngressFixtures.controller(cs);
+        assertEquals(2, ctl.pods().size());
+        IngressRouter router = new IngressRouter(cs, new IngressBalancer(new SplittableRandom(5)));
+        List<String> viaFirst = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            viaFirst.add(router.route(ctl, ctl.pods().get(0), "http", "shop.example.com", "/cart", Map.of())
+                    .endpoint().address());
+            router.route(ctl, ctl.pods().get(1), "http", "shop.example.com", "/cart", Map.of());
+        }
+        // Had both pods shared one turn, the first pod would meet the same endpoint every time.
+        assertNotEquals(viaFirst.get(0), viaFirst.get(1));
+        assertEquals(viaFirst.subList(0, 2), viaFirst.subList(2, 4));
+    }
+
+    @Test
     void newEndpointsReloadTheRoundRobinSoTheNewPodTakesItsTurn() {
         Cluster c = shop("");
         IngressFixtures.Client client = new IngressFixtures.Client(c);

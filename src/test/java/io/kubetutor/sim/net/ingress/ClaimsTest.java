@@ -128,6 +128,27 @@ class ClaimsTest {
     }
 
     @Test
+    void withTwoDefaultClassesTheNewestIsTheOneAnIngressGets() {
+        Cluster c = IngressFixtures.cluster(app("web", 1, 8080), """
+                apiVersion: networking.k8s.io/v1
+                kind: IngressClass
+                metadata:
+                  name: nginx-default
+                  annotations: {ingressclass.kubernetes.io/is-default-class: 'true'}
+                spec: {controller: k8s.io/ingress-nginx}
+                """);
+        c.advanceBy(2_000);
+        IngressFixtures.apply(c, OTHER_CLASS.replace("metadata: {name: traefik}",
+                "metadata:\n  name: traefik\n  annotations: {ingressclass.kubernetes.io/is-default-class: 'true'}"));
+        IngressFixtures.apply(c, ingress("classless", "", ""));
+        assertEquals(List.of(), claimed(c));
+        IngressController ctl = IngressFixtures.controller(IngressControllers.build(c.networkState()));
+        assertEquals("the default IngressClass traefik (set by the DefaultIngressClass admission plugin) has controller "
+                + "traefik.io/ingress-controller, not this controller's k8s.io/ingress-nginx",
+                ctl.whyServes(stored(c, "classless")));
+    }
+
+    @Test
     void watchIngressWithoutClassClaimsIngressesThatNameNoClass() {
         Cluster c = IngressFixtures.bare();
         IngressFixtures.apply(c, IngressFixtures.CONTROLLER.replace("- --ingress-class=nginx",

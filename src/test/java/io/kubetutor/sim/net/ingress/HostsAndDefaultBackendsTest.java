@@ -29,7 +29,7 @@ class HostsAndDefaultBackendsTest {
         assertEquals(NOT_FOUND, r.body());
         assertEquals(Map.of("Content-Type", "text/html"), r.headers());
         assertNull(r.ingress());
-        assertEquals("Host other.example.com is named by no Ingress rule, so the default server _ took it, path / "
+        assertEquals("No Ingress rule names host other.example.com, so the default server _ took it, path / "
                 + "matched no Ingress path; the controller's default backend answers 404", r.reason());
         assertEquals("a", outcome(client.http("shop.example.com", "/")));
     }

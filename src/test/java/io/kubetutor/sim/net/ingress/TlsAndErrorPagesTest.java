@@ -3,6 +3,7 @@ package io.kubetutor.sim.net.ingress;
 import static io.kubetutor.sim.net.ingress.IngressFixtures.app;
 import static io.kubetutor.sim.net.ingress.IngressFixtures.ingress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -136,5 +137,21 @@ class TlsAndErrorPagesTest {
             assertTrue(r.endpoint().pod());
         }
         assertEquals("web", client.http("shop.example.com", "/byname").servicePort());
+    }
+
+    @Test
+    void anExternalNameBackendIsProxiedToItsDnsNameOutsideTheCluster() {
+        Cluster c = IngressFixtures.cluster("""
+                apiVersion: v1
+                kind: Service
+                metadata: {name: docs}
+                spec: {type: ExternalName, externalName: docs.example.org}
+                """, ingress("shop", "", "shop.example.com", "Prefix /docs docs:443"));
+        IngressRoute r = new IngressFixtures.Client(c).http("shop.example.com", "/docs");
+        assertEquals(200, r.status());
+        assertEquals("docs.example.org:443", r.endpoint().address());
+        assertFalse(r.endpoint().pod());
+        assertTrue(r.reason().endsWith("; an ExternalName Service: nginx resolves that name and proxies outside the "
+                + "cluster"), r.reason());
     }
 }
