@@ -79,7 +79,7 @@ class TraceCommandTest {
     void textShowsNumberedHopsTheWayBackAndTheEnding() {
         Run r = trace("--from", "laptop", "--to", "http://10.96.0.1/");
         assertEquals(new Run(0, "curl http://10.96.0.1/ from laptop\n"
-                + "  1  laptop  drop    192.168.1.10:58390  10.96.0.1:80  10.96.0.1 is in the Service range "
+                + "  1  laptop  drop    192.168.1.10:50331  10.96.0.1:80  10.96.0.1 is in the Service range "
                 + "10.96.0.0/12: a ClusterIP is virtual, it exists only in kube-proxy's rules on the nodes, and laptop "
                 + "has no route to it\n"
                 + "unreachable: no route from laptop to 10.96.0.1 (it exists only inside the cluster)\n",
