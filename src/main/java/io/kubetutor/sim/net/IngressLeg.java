@@ -27,7 +27,7 @@ final class IngressLeg {
         IngressController ic = r.controllerOf(ctrl);
         Recorder rec = j.rec;
         Map<String, String> cookies = j.kind == RequestKind.KEEP_ALIVE ? r.kept.cookies(j.source.name()) : Map.of();
-        IngressRoute route = r.ingress.route(ic, t.schemeOrDefault(), req.host(), t.path(), cookies);
+        IngressRoute route = r.ingress.route(ic, ctrl.pod, t.schemeOrDefault(), req.host(), t.path(), cookies);
         j.ingress = route;
         Place here = r.podPlace(ctrl);
         rec.hop(here, Action.ROUTE, c.src, c.dst, route::reason);
