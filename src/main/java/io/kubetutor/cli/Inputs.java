@@ -137,4 +137,30 @@ final class Inputs {
         }
         return Optional.of(new Applied(all, objects));
     }
+
+    /** A fresh cluster with the files applied and settled, and whether any file had an error. */
+    record Settled(io.kubetutor.sim.Cluster cluster, boolean anyError) {
+    }
+
+    /**
+     * The cluster file's topology, a fresh cluster seeded with {@code seed}, the files applied in
+     * order (their diagnostics printed on {@code err}) and the cluster let run until it settles (at
+     * most {@code maxSettleMillis}). Empty when the cluster file or a manifest file cannot be read.
+     */
+    static Optional<Settled> settledCluster(String clusterFile, List<String> files, long seed, long maxSettleMillis,
+                                            PrintWriter err) {
+        Optional<io.kubetutor.model.ClusterTopology> topology = topology(clusterFile, err);
+        if (topology.isEmpty()) {
+            return Optional.empty();
+        }
+        io.kubetutor.sim.Cluster cluster = new io.kubetutor.sim.Cluster(topology.get(), seed);
+        Optional<Applied> applied = applyInOrder(files, err,
+                (file, objects) -> cluster.apply(file, objects, false).diagnostics());
+        if (applied.isEmpty()) {
+            return Optional.empty();
+        }
+        applied.get().diagnostics().forEach(d -> err.println(d.format()));
+        cluster.settle(maxSettleMillis);
+        return Optional.of(new Settled(cluster, applied.get().anyError()));
+    }
 }

@@ -3,7 +3,6 @@ package io.kubetutor.cli;
 import io.kubetutor.kubectl.Kubectl;
 import io.kubetutor.kubectl.PrinterViews;
 import io.kubetutor.kubectl.SimulatedKubectlCluster;
-import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.sim.Cluster;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -44,19 +43,13 @@ final class KubectlCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<ClusterTopology> topology = Inputs.topology(clusterFile, err);
-        if (topology.isEmpty()) {
+        Optional<Inputs.Settled> settled = Inputs.settledCluster(clusterFile, files, ValidateCommand.SEED,
+                MAX_SETTLE_MILLIS, err);
+        if (settled.isEmpty()) {
             return 1;
         }
-        Cluster cluster = new Cluster(topology.get(), ValidateCommand.SEED);
-        Optional<Inputs.Applied> applied = Inputs.applyInOrder(files, err,
-                (file, objects) -> cluster.apply(file, objects, false).diagnostics());
-        if (applied.isEmpty()) {
-            return 1;
-        }
-        applied.get().diagnostics().forEach(d -> err.println(d.format()));
-        boolean failed = applied.get().anyError();
-        cluster.settle(MAX_SETTLE_MILLIS);
+        Cluster cluster = settled.get().cluster();
+        boolean failed = settled.get().anyError();
         Kubectl.Output o = Kubectl.run(new SimulatedKubectlCluster(cluster), new PrinterViews(), args);
         out.print(o.stdout());
         err.print(o.stderr());

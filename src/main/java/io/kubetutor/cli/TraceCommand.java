@@ -1,6 +1,5 @@
 package io.kubetutor.cli;
 
-import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.sim.Cluster;
 import io.kubetutor.sim.net.RequestKind;
 import io.kubetutor.sim.net.Trace;
@@ -69,18 +68,12 @@ final class TraceCommand implements Callable<Integer> {
             err.println("error: --keep-alive and --ping do not go together (ping has no connection)");
             return 1;
         }
-        Optional<ClusterTopology> topology = Inputs.topology(clusterFile, err);
-        if (topology.isEmpty()) {
+        Optional<Inputs.Settled> settled = Inputs.settledCluster(clusterFile, files, seed,
+                KubectlCommand.MAX_SETTLE_MILLIS, err);
+        if (settled.isEmpty()) {
             return 1;
         }
-        Cluster cluster = new Cluster(topology.get(), seed);
-        Optional<Inputs.Applied> applied = Inputs.applyInOrder(files, err,
-                (file, objects) -> cluster.apply(file, objects, false).diagnostics());
-        if (applied.isEmpty()) {
-            return 1;
-        }
-        applied.get().diagnostics().forEach(d -> err.println(d.format()));
-        cluster.settle(KubectlCommand.MAX_SETTLE_MILLIS);
+        Cluster cluster = settled.get().cluster();
         RequestKind kind = ping ? RequestKind.PING : keepAlive ? RequestKind.KEEP_ALIVE : RequestKind.CURL;
         List<Trace> traces;
         try {
@@ -96,6 +89,6 @@ final class TraceCommand implements Callable<Integer> {
                 out.print(TraceText.render(traces.get(i), i + 1, traces.size()));
             }
         }
-        return applied.get().anyError() ? 1 : 0;
+        return settled.get().anyError() ? 1 : 0;
     }
 }
