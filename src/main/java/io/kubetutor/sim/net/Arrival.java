@@ -1,13 +1,11 @@
 package io.kubetutor.sim.net;
 
-import io.kubetutor.model.Container;
 import io.kubetutor.sim.net.app.AppReply;
 import io.kubetutor.sim.net.app.Apps;
 import io.kubetutor.sim.net.app.HttpRequest;
 import io.kubetutor.sim.net.app.HttpResponse;
 import io.kubetutor.sim.net.app.Listen;
 import io.kubetutor.sim.net.app.NonHttpReply;
-import io.kubetutor.sim.net.proxy.Origin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -181,14 +179,6 @@ final class Arrival {
                 + " answers the ICMP echo request (no app is involved)");
         c.replyBack(Action.REPLY, () -> "ICMP echo reply");
         j.end(Outcome.DELIVERED, () -> "echo reply from " + ip);
-    }
-
-    static Origin originOf(Source s) {
-        return s.origin();
-    }
-
-    static Container containerOf(World.PodNet p, int port) {
-        return p.listener(port).container();
     }
 
 }

@@ -4,7 +4,6 @@ import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.model.Ipv4;
 import io.kubetutor.model.Service;
 import io.kubetutor.sim.net.proxy.Origin;
-import io.kubetutor.sim.net.proxy.ServicePortRule;
 import io.kubetutor.sim.net.proxy.Verdict;
 
 /**
@@ -337,9 +336,5 @@ final class Connection {
             rec.reply(Place.node(from), Action.FORWARD, s, clientAddr, () -> "back across to " + senderNode);
         }
         rec.reply(senderPlace, Action.DELIVER, rsrc, clientAddr, what);
-    }
-
-    ServicePortRule rule() {
-        return verdict == null ? null : verdict.rule();
     }
 }

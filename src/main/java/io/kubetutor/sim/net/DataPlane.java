@@ -33,7 +33,6 @@ public final class DataPlane {
     private final IngressBalancer balancer;
     private final KeptConnections kept = new KeptConnections();
     private Router router;
-    private Router replyingRouter;
     private long routerVersion = Long.MIN_VALUE;
 
     public DataPlane(ClusterTopology.ProxyMode mode, RandomGenerator random, LongSupplier version, LongSupplier clock,
@@ -49,14 +48,12 @@ public final class DataPlane {
     private Router router(boolean replies) {
         long v = version.getAsLong();
         if (router == null || v != routerVersion) {
-            World w = new World(states.get());
-            router = new Router(w, proxy, balancer, random, kept, false);
-            replyingRouter = new Router(w, proxy, balancer, random, kept, true);
+            router = new Router(new World(states.get()), proxy, balancer, random, kept);
             routerVersion = v;
         }
-        Router r = replies ? replyingRouter : router;
-        r.now = clock.getAsLong();
-        return r;
+        router.wantReplies = replies;
+        router.now = clock.getAsLong();
+        return router;
     }
 
     /** One request, fully traced. {@code from}: a client, node or pod ("ns/name"); {@code to}: see {@link Target}. */

@@ -111,8 +111,4 @@ final class DnsPath {
     static String firstAddress(Resolution res) {
         return res.addresses().isEmpty() ? null : res.addresses().get(0);
     }
-
-    static boolean isA(RecordType t) {
-        return t == RecordType.A;
-    }
 }

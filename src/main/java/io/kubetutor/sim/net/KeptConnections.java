@@ -1,10 +1,8 @@
 package io.kubetutor.sim.net;
 
 import io.kubetutor.sim.net.proxy.ServicePortRule;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -142,13 +140,6 @@ final class KeptConnections {
             jars.computeIfAbsent(client, c -> new LinkedHashMap<>()).put(pair.substring(0, eq).trim(),
                     pair.substring(eq + 1).trim());
         }
-    }
-
-    /** The open connections, for the UI's held lines: client, target, pod. */
-    List<String[]> describe() {
-        List<String[]> out = new ArrayList<>();
-        open.forEach((k, v) -> out.add(new String[] {k, v.podIp}));
-        return out;
     }
 
     void closeAll() {

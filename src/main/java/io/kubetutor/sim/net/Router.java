@@ -30,18 +30,17 @@ final class Router {
     final RandomGenerator random;
     final IngressRouter ingress;
     final KeptConnections kept;
-    final boolean wantReplies;
+    /** Whether the apps' answers are built even when hops are not recorded (an exec'd curl prints them). */
+    boolean wantReplies;
     /** Virtual time of the request being routed (affinity pins and dates read it). */
     long now;
     private final Map<String, IngressController> controllerByPod = new HashMap<>();
 
-    Router(World world, KubeProxy proxy, IngressBalancer balancer, RandomGenerator random, KeptConnections kept,
-           boolean wantReplies) {
+    Router(World world, KubeProxy proxy, IngressBalancer balancer, RandomGenerator random, KeptConnections kept) {
         this.world = world;
         this.proxy = proxy;
         this.random = random;
         this.kept = kept;
-        this.wantReplies = wantReplies;
         this.ingress = new IngressRouter(world.ingress, balancer);
         for (IngressController c : world.ingress.all()) {
             for (var p : c.pods()) {
