@@ -34,6 +34,8 @@ public final class DataPlane {
     private final KeptConnections kept = new KeptConnections();
     private Router router;
     private long routerVersion = Long.MIN_VALUE;
+    /** Told of every fully traced single request (not bursts), whoever sent it: the UI animates each. */
+    private java.util.function.Consumer<Trace> traceListener = t -> { };
 
     public DataPlane(ClusterTopology.ProxyMode mode, RandomGenerator random, LongSupplier version, LongSupplier clock,
                      Supplier<NetworkState> states) {
@@ -59,7 +61,7 @@ public final class DataPlane {
     /** One request, fully traced. {@code from}: a client, node or pod ("ns/name"); {@code to}: see {@link Target}. */
     public Trace send(String from, String to, RequestKind kind) {
         Router r = router(true);
-        return r.route(Source.find(r.world.state, from), Target.parse(to), kind, Recorder.on(), null);
+        return told(r.route(Source.find(r.world.state, from), Target.parse(to), kind, Recorder.on(), null));
     }
 
     /**
@@ -69,14 +71,14 @@ public final class DataPlane {
      */
     public Trace send(String from, String to, RequestKind kind, java.util.Map<String, String> headers) {
         Router r = router(true);
-        return r.route(Source.find(r.world.state, from), Target.parse(to), kind, Recorder.on(), null, headers);
+        return told(r.route(Source.find(r.world.state, from), Target.parse(to), kind, Recorder.on(), null, headers));
     }
 
     /** A DNS lookup of {@code type} (nslookup -type=...), fully traced. */
     public Trace lookup(String from, String name, RecordType type) {
         Router r = router(true);
-        return r.route(Source.find(r.world.state, from), Target.parse(name), RequestKind.NSLOOKUP, Recorder.on(),
-                type);
+        return told(r.route(Source.find(r.world.state, from), Target.parse(name), RequestKind.NSLOOKUP, Recorder.on(),
+                type));
     }
 
     /** {@code count} requests one after the other, each fully traced. */
@@ -110,6 +112,19 @@ public final class DataPlane {
             b.add(r.route(s, t, kind, keep ? Recorder.on() : Recorder.OFF, null), keep);
         }
         return b.build();
+    }
+
+    /**
+     * Sets who hears of each fully traced request ({@link #send}, {@link #lookup}), including those a
+     * {@code kubectl exec ... curl} makes, so one place can animate them all. Bursts are not told.
+     */
+    public void onTrace(java.util.function.Consumer<Trace> listener) {
+        this.traceListener = listener == null ? t -> { } : listener;
+    }
+
+    private Trace told(Trace t) {
+        traceListener.accept(t);
+        return t;
     }
 
     /** The live ClientIP affinity pins on every node. */
