@@ -131,11 +131,16 @@ public final class Session implements AutoCloseable {
             applyLines = r.lines();
             fromEditor.clear();
             for (KubeObject o : loaded.objects()) {
-                fromEditor.add(ObjectKey.of(o));
+                ObjectKey k = ObjectKey.of(o);
+                // kubectl puts a namespaced object without a namespace in "default".
+                fromEditor.add(o.namespaced() && k.namespace().isEmpty()
+                        ? new ObjectKey(k.group(), k.kind(), "default", k.name()) : k);
             }
         }
         diagnostics = all;
-        stale = false;
+        // An object the API server refused keeps its previous state, as with kubectl: the cluster
+        // no longer matches the text, which the editor says.
+        stale = all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }
 
     /** Lets virtual time pass (pods start, probes run, affinity expires). */
