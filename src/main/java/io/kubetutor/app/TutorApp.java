@@ -1,39 +1,34 @@
 package io.kubetutor.app;
 
+import io.kubetutor.model.ClusterTopology;
+import io.kubetutor.ui.shell.AppDirs;
+import io.kubetutor.ui.shell.MainWindow;
+import io.kubetutor.ui.shell.Themes;
+import io.kubetutor.ui.shell.WindowSettings;
+import io.kubetutor.ui.theme.Fonts;
+import java.util.Locale;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The desktop app. Until the editor and topology views arrive, the window says what the tutor
- * is and how to use its headless CLI, so `mvn javafx:run` shows a real, readable window.
+ * The desktop app: one window (see {@link MainWindow}) with the settings the user left, in the
+ * language they chose or their system's, starting from a small example to edit.
  */
 public class TutorApp extends Application {
-    static final String TITLE = "Kube Service Tutor";
-
     static void launchApp(String[] args) {
         launch(TutorApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        Label title = new Label(TITLE);
-        title.setId("title");
-        title.setStyle("-fx-font-size: 28px; -fx-font-weight: bold;");
-        Label body = new Label("""
-                Edit real Kubernetes YAML and watch a simulated cluster apply it.
-
-                The simulated API server is ready on the command line:
-                  java -jar target/kube-service-tutor.jar validate FILE...
-                The editor, topology and packet views come next.""");
-        body.setStyle("-fx-font-size: 16px;");
-        VBox root = new VBox(24, title, body);
-        root.setPadding(new Insets(40));
-        stage.setTitle(TITLE);
-        stage.setScene(new Scene(root, 900, 480));
-        stage.show();
+        Fonts.load();
+        WindowSettings settings = WindowSettings.load(AppDirs.dataDir().resolve("settings.properties"));
+        Themes.apply(settings.text("theme", "light"));
+        String language = settings.text("language", "");
+        Locale locale = language.isEmpty() ? Locale.getDefault() : Locale.forLanguageTag(language);
+        MainWindow window = new MainWindow(stage, settings, ClusterTopology.defaults(), locale);
+        window.show();
+        window.openStarter();
+        Probes.attach(window, getParameters().getRaw());
     }
 }

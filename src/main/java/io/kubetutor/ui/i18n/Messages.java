@@ -52,18 +52,24 @@ public final class Messages {
         return "ko".equals(locale.getLanguage());
     }
 
-    /** The text for {@code key}; a missing key is a bug the bundle test catches, shown as the key. */
+    /**
+     * The text for {@code key}. Every text is a MessageFormat pattern, with or without arguments, so
+     * writers follow one rule: {@code ''} for an apostrophe. A missing key is a bug the bundle test catches.
+     */
     public String text(String key) {
-        String t = texts.get(key);
-        if (t == null) {
-            throw new MissingResourceException("no text for " + key + " in " + locale, "Messages", key);
-        }
-        return t;
+        return format(key);
     }
 
     /** The text for {@code key} with {0}, {1}… filled in (MessageFormat rules: '' for a quote). */
     public String format(String key, Object... args) {
-        return new MessageFormat(text(key), locale).format(args);
+        String t = texts.get(key);
+        if (t == null) {
+            throw new MissingResourceException("no text for " + key + " in " + locale, "Messages", key);
+        }
+        if (t.indexOf('\'') < 0 && t.indexOf('{') < 0) {
+            return t;
+        }
+        return new MessageFormat(t, locale).format(args);
     }
 
     public boolean has(String key) {

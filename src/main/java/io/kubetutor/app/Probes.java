@@ -1,0 +1,231 @@
+package io.kubetutor.app;
+
+import io.kubetutor.model.ClusterTopology;
+import io.kubetutor.model.Pod;
+import io.kubetutor.sim.net.RequestKind;
+import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.ui.session.Topologies;
+import io.kubetutor.ui.shell.MainWindow;
+import io.kubetutor.ui.shell.UiParts;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * The in-app probes, run on demand from the command line (never in unit tests):
+ * <ul>
+ * <li>{@code --probe-startup}: time from JVM start to the main window's first frame;</li>
+ * <li>{@code --probe-frames}: rendered-frame intervals while 500 packets fly over a 10-node,
+ * 100-pod cluster (p50/p95/p99);</li>
+ * <li>{@code --probe-edit}: from an edit of a 200-line manifest being applied to the topology
+ * redrawn with its result (p50/p95), over 60 edits.</li>
+ * </ul>
+ */
+final class Probes {
+    static final int PACKETS = 500;
+    static final int EDITS = 60;
+
+    private Probes() {
+    }
+
+    static void attach(MainWindow window, List<String> args) {
+        Scene scene = window.stage().getScene();
+        if (args.contains("--probe-startup")) {
+            FirstFrame.measure(scene, ms -> FirstFrame.printAndExit("app", ms));
+        } else if (args.contains("--probe-frames")) {
+            new FrameProbe(window).start();
+        } else if (args.contains("--probe-edit")) {
+            new EditProbe(window).start();
+        }
+    }
+
+    /** A Deployment of {@code replicas} nginx pods and a NodePort Service in front of it. */
+    static String webManifest(String name, int replicas, int nodePort) {
+        return """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: %1$s
+                  labels:
+                    app: %1$s
+                spec:
+                  replicas: %2$d
+                  selector:
+                    matchLabels:
+                      app: %1$s
+                  template:
+                    metadata:
+                      labels:
+                        app: %1$s
+                    spec:
+                      containers:
+                      - name: %1$s
+                        image: nginx:1.27
+                        ports:
+                        - containerPort: 80
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: %1$s
+                spec:
+                  type: NodePort
+                  selector:
+                    app: %1$s
+                  ports:
+                  - port: 80
+                    nodePort: %3$d
+                """.formatted(name, replicas, nodePort);
+    }
+
+    static String percentiles(List<Double> values) {
+        List<Double> s = new ArrayList<>(values);
+        Collections.sort(s);
+        if (s.isEmpty()) {
+            return "no samples";
+        }
+        return String.format(Locale.ROOT, "n=%d p50=%.2f p95=%.2f p99=%.2f max=%.2f ms", s.size(), at(s, 0.50),
+                at(s, 0.95), at(s, 0.99), s.get(s.size() - 1));
+    }
+
+    private static double at(List<Double> sorted, double q) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1));
+    }
+
+    /** 500 packets in flight on 10 nodes and 100 pods; frame intervals for 10 seconds of flight. */
+    static final class FrameProbe {
+        private final MainWindow window;
+        private final UiParts parts;
+        private final List<Double> intervals = new ArrayList<>();
+        private long last = -1;
+        private long measuringSince = -1;
+        private boolean launched;
+
+        FrameProbe(MainWindow window) {
+            this.window = window;
+            this.parts = window.parts();
+        }
+
+        void start() {
+            window.resetCluster(Topologies.withNodes(ClusterTopology.defaults(), 10));
+            String text = webManifest("web", 100, 30080);
+            parts.editor().setText(text);
+            parts.session().applyText(text);
+            parts.session().advanceBy(60_000);
+            parts.dispatcher().addView(this::onState);
+            window.stage().getScene().addPostLayoutPulseListener(this::pulse);
+        }
+
+        private void onState(SessionState s) {
+            long ready = s.snapshot().all(Pod.class).stream().filter(p -> p.name().startsWith("web-")
+                    && !p.status().podIP().isEmpty()).count();
+            if (!launched && ready >= 100) {
+                launched = true;
+                parts.session().send("laptop", "http://192.168.1.2:30080/", RequestKind.CURL, PACKETS);
+            } else if (launched && s.newTraces().size() >= PACKETS) {
+                traces = s.newTraces();
+                parts.playback().clear();
+                parts.playback().launchAll(traces, 3);
+                parts.topology().zoomToFit();
+                measuringSince = System.nanoTime();
+            }
+        }
+
+        private void pulse() {
+            long now = System.nanoTime();
+            if (measuringSince > 0 && last > 0 && now - measuringSince > 500_000_000L) {
+                intervals.add((now - last) / 1e6);
+            }
+            last = now;
+            if (measuringSince > 0 && !parts.playback().busy()) {
+                parts.playback().launchAll(List.copyOf(lastTraces()), 3);
+            }
+            if (measuringSince > 0 && now - measuringSince > 10_500_000_000L) {
+                System.out.println("frame-interval " + percentiles(intervals) + " with " + PACKETS
+                        + " packets launched, 10 nodes, 100 pods, prism.order=" + System.getProperty("prism.order"));
+                Platform.exit();
+                System.exit(0);
+            }
+            Platform.requestNextPulse();
+        }
+
+        private List<io.kubetutor.sim.net.Trace> traces = List.of();
+
+        private List<io.kubetutor.sim.net.Trace> lastTraces() {
+            return traces;
+        }
+    }
+
+    /** Edits of a 200-line manifest, each timed from its apply to the pulse that drew its result. */
+    static final class EditProbe {
+        private final MainWindow window;
+        private final UiParts parts;
+        private final List<Double> times = new ArrayList<>();
+        private final String[] texts = new String[2];
+        private int edit;
+        private long submitted;
+        private long awaitedVersion = Long.MAX_VALUE;
+        private boolean drawnPending;
+
+        EditProbe(MainWindow window) {
+            this.window = window;
+            this.parts = window.parts();
+        }
+
+        void start() {
+            StringBuilder a = new StringBuilder();
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < 7; i++) {
+                String sep = i == 0 ? "" : "---\n";
+                a.append(sep).append(webManifest("app" + i, 2, 30100 + i));
+                b.append(sep).append(webManifest("app" + i, i == 3 ? 3 : 2, 30100 + i));
+            }
+            texts[0] = a.toString();
+            texts[1] = b.toString();
+            System.out.println("edit-probe manifest lines: " + texts[0].lines().count());
+            parts.dispatcher().addView(this::onState);
+            window.stage().getScene().addPostLayoutPulseListener(this::pulse);
+            parts.session().applyText(texts[0]);
+            Platform.runLater(this::next);
+        }
+
+        private long version;
+
+        private void onState(SessionState s) {
+            version = s.version();
+            if (s.version() >= awaitedVersion) {
+                drawnPending = true;
+                Platform.requestNextPulse();
+            }
+        }
+
+        private void next() {
+            edit++;
+            awaitedVersion = version + 1;
+            submitted = System.nanoTime();
+            // The engine gets the text as the editor hands it over after its typing pause.
+            parts.session().applyText(texts[edit % 2]);
+        }
+
+        private void pulse() {
+            if (!drawnPending) {
+                return;
+            }
+            drawnPending = false;
+            awaitedVersion = Long.MAX_VALUE;
+            if (edit > 5) { // the first edits warm up the JIT
+                times.add((System.nanoTime() - submitted) / 1e6);
+            }
+            if (times.size() >= EDITS) {
+                System.out.println("edit-to-redraw " + percentiles(times) + " (" + texts[0].lines().count()
+                        + "-line manifest)");
+                Platform.exit();
+                System.exit(0);
+            }
+            Platform.runLater(this::next);
+        }
+    }
+}

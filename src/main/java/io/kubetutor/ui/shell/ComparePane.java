@@ -1,0 +1,217 @@
+package io.kubetutor.ui.shell;
+
+import io.kubetutor.model.ClusterTopology;
+import io.kubetutor.sim.net.RequestKind;
+import io.kubetutor.ui.actions.ManifestVariants;
+import io.kubetutor.ui.i18n.Messages;
+import io.kubetutor.ui.packets.PacketLayer;
+import io.kubetutor.ui.playback.Playback;
+import io.kubetutor.ui.session.Session;
+import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.ui.topology.TopologyView;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+
+/**
+ * Compare mode: the question a learner actually asks is "what changes if I flip this field?".
+ * The topology splits in two: A is the editor's text as written, B the same text with one field
+ * flipped (externalTrafficPolicy, sessionAffinity, or kube-proxy's mode). B is a second cluster
+ * with the same seed; every request, burst and tick of time goes to both, so their packets play
+ * in step side by side.
+ */
+final class ComparePane {
+    private final MainWindow window;
+    private final UiParts parts;
+    private final StackPane centre = new StackPane();
+    private final BorderPane sideA = new BorderPane();
+    private final BorderPane sideB = new BorderPane();
+    private final Label headerA = new Label();
+    private final Label headerB = new Label();
+    private final ChoiceBox<ManifestVariants.Flip> flip = new ChoiceBox<>();
+    private final ToggleButton toggle = new ToggleButton();
+    private final SplitPane split = new SplitPane();
+    private Session sessionB;
+    private StateDispatcher dispatcherB;
+    private TopologyView topologyB;
+    private PacketLayer packetsB;
+    private final Playback playbackB = new Playback();
+    private String text = "";
+    private boolean active;
+
+    ComparePane(MainWindow window, UiParts parts) {
+        this.window = window;
+        this.parts = parts;
+        centre.getChildren().add(parts.topology());
+        flip.getItems().setAll(ManifestVariants.Flip.values());
+        flip.setValue(ManifestVariants.Flip.EXTERNAL_TRAFFIC_POLICY);
+        flip.valueProperty().addListener((o, was, now) -> rebuildB());
+        toggle.setOnAction(e -> window.setCompare(toggle.isSelected()));
+        toggle.setId("compare-toggle");
+        headerA.getStyleClass().add("compare-header");
+        headerB.getStyleClass().add("compare-header");
+        HBox barB = new HBox(10, headerB, flip);
+        barB.setAlignment(Pos.CENTER_LEFT);
+        barB.setPadding(new Insets(4, 8, 4, 8));
+        HBox barA = new HBox(10, headerA);
+        barA.setPadding(new Insets(4, 8, 4, 8));
+        barA.setAlignment(Pos.CENTER_LEFT);
+        sideA.setTop(barA);
+        sideB.setTop(barB);
+        split.getItems().setAll(sideA, sideB);
+    }
+
+    Node node() {
+        return centre;
+    }
+
+    Node toggle() {
+        return toggle;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    void setActive(boolean on) {
+        if (on == active) {
+            return;
+        }
+        active = on;
+        toggle.setSelected(on);
+        if (on) {
+            centre.getChildren().clear();
+            sideA.setCenter(parts.topology());
+            centre.getChildren().add(split);
+            rebuildB();
+        } else {
+            closeB();
+            sideA.setCenter(null);
+            centre.getChildren().setAll(parts.topology());
+        }
+        relabel();
+    }
+
+    /** B starts afresh whenever the flip or the cluster changes: a new cluster with the same seed. */
+    private void rebuildB() {
+        if (!active) {
+            return;
+        }
+        closeB();
+        ManifestVariants.Variant v = variant();
+        dispatcherB = new StateDispatcher();
+        topologyB = new TopologyView(window.messages());
+        packetsB = new PacketLayer(topologyB.packetLayer());
+        playbackB.clear();
+        dispatcherB.addView(topologyB::show);
+        dispatcherB.addView(this::showB);
+        sessionB = new Session(v.topology(), MainWindow.SEED, dispatcherB);
+        sessionB.applyText(v.text());
+        sideB.setCenter(topologyB);
+        relabel();
+    }
+
+    private ManifestVariants.Variant variant() {
+        return ManifestVariants.apply(flip.getValue(), text, window.topology());
+    }
+
+    private void showB(SessionState s) {
+        if (!s.newTraces().isEmpty()) {
+            playbackB.enqueue(s.newTraces());
+        }
+        packetsB.showPins(s.pins(), topologyB.locator());
+        packetsB.showKeptAlive(s.keptAlive(), topologyB.locator());
+    }
+
+    void applyText(String newText) {
+        text = newText;
+        if (sessionB != null) {
+            sessionB.applyText(variant().text());
+            relabel();
+        }
+    }
+
+    void reset(ClusterTopology topology) {
+        rebuildB();
+    }
+
+    void send(String from, String to, RequestKind kind, int count) {
+        if (sessionB != null) {
+            sessionB.send(from, to, kind, count);
+        }
+    }
+
+    void burst(String from, String to, RequestKind kind, int count, boolean spread) {
+        if (sessionB != null) {
+            sessionB.burst(from, to, kind, count, spread);
+        }
+    }
+
+    void closeConnections() {
+        if (sessionB != null) {
+            sessionB.closeConnections();
+        }
+    }
+
+    void advanceBy(long ms) {
+        if (sessionB != null) {
+            sessionB.advanceBy(ms);
+        }
+    }
+
+    /** Plays B's packets on the same virtual time as A's. */
+    void frame(long virtualMs) {
+        if (sessionB != null) {
+            playbackB.advance(virtualMs);
+            packetsB.render(playbackB.frame(topologyB.locator()));
+        }
+    }
+
+    void stepForward() {
+        playbackB.stepForward();
+    }
+
+    void stepBack() {
+        playbackB.stepBack();
+    }
+
+    void replay() {
+        playbackB.replay();
+    }
+
+    void setMessages(Messages m) {
+        if (topologyB != null) {
+            topologyB.setMessages(m);
+        }
+        relabel();
+    }
+
+    private void relabel() {
+        Messages m = window.messages();
+        toggle.setText(m.text("shell.compare.toggle"));
+        headerA.setText(m.text("shell.compare.a"));
+        if (active) {
+            ManifestVariants.Variant v = variant();
+            headerB.setText(m.format("shell.compare.b", v.description()));
+        }
+    }
+
+    private void closeB() {
+        if (sessionB != null) {
+            sessionB.close();
+            sessionB = null;
+        }
+        sideB.setCenter(null);
+    }
+
+    void close() {
+        closeB();
+    }
+}

@@ -1,0 +1,292 @@
+package io.kubetutor.ui.shell;
+
+import io.kubetutor.model.ClusterTopology;
+import io.kubetutor.ui.console.KubectlConsole;
+import io.kubetutor.ui.editor.YamlEditor;
+import io.kubetutor.ui.i18n.Messages;
+import io.kubetutor.ui.packets.PacketLayer;
+import io.kubetutor.ui.packets.PlaybackBar;
+import io.kubetutor.ui.panels.BurstChart;
+import io.kubetutor.ui.panels.EndpointsPane;
+import io.kubetutor.ui.panels.EventLogPane;
+import io.kubetutor.ui.panels.PacketDetailsPane;
+import io.kubetutor.ui.panels.WhyThisPodPane;
+import io.kubetutor.ui.playback.Playback;
+import io.kubetutor.ui.playback.PlaybackClock;
+import io.kubetutor.ui.session.HopRef;
+import io.kubetutor.ui.session.Session;
+import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.ui.topology.TopologyView;
+import io.kubetutor.ui.traffic.TrafficControls;
+import java.util.Locale;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The one window: the YAML editor on the left, the topology with its packets in the centre, the
+ * Endpoints, Event log, Packet details and "Why this pod?" tabs on the right, the kubectl console
+ * below, traffic and playback in the toolbar. Every split can be dragged and is remembered.
+ * States from the engine arrive through the {@link StateDispatcher}; time moves only through the
+ * {@link FrameDriver}.
+ */
+public final class MainWindow {
+    public static final String TITLE = "Kube Service Tutor";
+    static final long SEED = 1;
+
+    private final Stage stage;
+    private final WindowSettings settings;
+    private Messages messages;
+    private final UiParts parts;
+    private final Layout layout;
+    private final Menus menus;
+    private final StatusBar status;
+    private final ComparePane compare;
+    private final Tab endpointsTab = new Tab();
+    private final Tab eventsTab = new Tab();
+    private final Tab detailsTab = new Tab();
+    private final Tab whyTab = new Tab();
+    private final TabPane tabs = new TabPane(endpointsTab, eventsTab, detailsTab, whyTab);
+    private final FrameDriver driver;
+    private HopRef following;
+    private ClusterTopology topology;
+
+    public MainWindow(Stage stage, WindowSettings settings, ClusterTopology topology, Locale locale) {
+        this.stage = stage;
+        this.settings = settings;
+        this.messages = Messages.of(locale);
+        this.topology = topology;
+        StateDispatcher dispatcher = new StateDispatcher();
+        Session session = new Session(topology, SEED, dispatcher);
+        PlaybackClock clock = new PlaybackClock();
+        Playback playback = new Playback();
+        TopologyView topologyView = new TopologyView(messages);
+        PacketLayer packets = new PacketLayer(topologyView.packetLayer());
+        parts = new UiParts(session, dispatcher, clock, playback, new YamlEditor(messages), topologyView, packets,
+                new PlaybackBar(messages, clock, playback), new TrafficControls(messages), new EndpointsPane(messages),
+                new EventLogPane(messages), new PacketDetailsPane(messages), new WhyThisPodPane(messages),
+                new BurstChart(messages), new KubectlConsole(messages, session::kubectl));
+        compare = new ComparePane(this, parts);
+        layout = new Layout(settings);
+        menus = new Menus(this, parts);
+        status = new StatusBar(messages);
+        driver = new FrameDriver(clock::advance);
+        wire();
+    }
+
+    /** Shows the window with its remembered size and splits. */
+    public void show() {
+        for (Tab t : tabs.getTabs()) {
+            t.setClosable(false);
+        }
+        BorderPane centre = new BorderPane(compare.node());
+        centre.setRight(parts.burstChart());
+        SplitPane left = new SplitPane(parts.editor(), parts.editor().problemsView());
+        left.setOrientation(Orientation.VERTICAL);
+        SplitPane main = new SplitPane(left, centre, tabs);
+        SplitPane outer = new SplitPane(main, parts.console());
+        outer.setOrientation(Orientation.VERTICAL);
+        VBox top = new VBox(menus.bar(), toolbar());
+        BorderPane root = new BorderPane(outer, top, null, status.node(), null);
+        root.getStyleClass().add("main-window");
+        layout.restore(stage, left, main, outer);
+        Scene scene = new Scene(root, layout.width(), layout.height());
+        scene.getStylesheets().add(MainWindow.class.getResource("/io/kubetutor/ui/css/shell.css").toExternalForm());
+        menus.installShortcuts(scene);
+        stage.setTitle(TITLE);
+        stage.setScene(scene);
+        relabel();
+        stage.setOnCloseRequest(e -> close(left, main, outer));
+        stage.show();
+        driver.start();
+        parts.clock().play();
+    }
+
+    private javafx.scene.Node toolbar() {
+        javafx.scene.control.ToolBar bar = new javafx.scene.control.ToolBar(parts.traffic(),
+                new javafx.scene.control.Separator(Orientation.VERTICAL), parts.playbackBar(),
+                new javafx.scene.control.Separator(Orientation.VERTICAL), compare.toggle());
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private void wire() {
+        UiParts p = parts;
+        StateDispatcher d = p.dispatcher();
+        d.addView(p.topology()::show);
+        d.addView(p.endpoints()::show);
+        d.addView(p.eventLog()::show);
+        d.addView(p.traffic()::show);
+        d.addView(p.console()::show);
+        d.addView(this::showState);
+        p.editor().setOnApply(text -> {
+            p.session().applyText(text);
+            compare.applyText(text);
+        });
+        p.topology().setActions(new TopologyActionsHandler(this, p));
+        p.traffic().setOnSend((from, to, kind, count) -> {
+            p.session().send(from, to, kind, count);
+            compare.send(from, to, kind, count);
+        });
+        p.traffic().setOnBurst((from, to, kind, count, spread) -> {
+            p.session().burst(from, to, kind, count, spread);
+            compare.burst(from, to, kind, count, spread);
+        });
+        p.traffic().setOnCloseConnections(() -> {
+            p.session().closeConnections();
+            compare.closeConnections();
+        });
+        p.eventLog().selectedHopProperty().addListener((o, was, hop) -> showHop(hop));
+        driver.addClusterTime(p.session()::advanceBy);
+        driver.addClusterTime(compare::advanceBy);
+        driver.addFrameListener(this::frame);
+    }
+
+    private void showState(SessionState s) {
+        parts.editor().showDiagnostics(s.diagnostics(), s.stale());
+        if (!s.newTraces().isEmpty()) {
+            parts.playback().enqueue(s.newTraces());
+        }
+        if (s.burst() != null && s.burstSeq() != lastBurstSeq) {
+            lastBurstSeq = s.burstSeq();
+            parts.burstChart().show(s.burst());
+            parts.burstChart().setVisible(true);
+            parts.burstChart().setManaged(true);
+            parts.playback().launchAll(s.burst().traced().subList(0, Math.min(60, s.burst().traced().size())), 40);
+        }
+        parts.packets().showPins(s.pins(), parts.topology().locator());
+        parts.packets().showKeptAlive(s.keptAlive(), parts.topology().locator());
+        status.show(s);
+    }
+
+    private long lastBurstSeq;
+
+    private void frame(long virtualMs) {
+        parts.playback().advance(virtualMs);
+        parts.packets().render(parts.playback().frame(parts.topology().locator()));
+        compare.frame(virtualMs);
+        HopRef now = parts.playback().current();
+        if (now != null && !now.equals(following)) {
+            following = now;
+            parts.eventLog().select(now);
+            showHop(now);
+        }
+        parts.playbackBar().refresh();
+    }
+
+    private void showHop(HopRef hop) {
+        if (hop == null) {
+            return;
+        }
+        parts.details().show(hop);
+        parts.whyThisPod().show(hop.trace());
+    }
+
+    /** Switches every word in the window to {@code locale}, keeping everything else as it is. */
+    public void setLanguage(Locale locale) {
+        messages = Messages.of(locale);
+        settings.put("language", messages.locale().getLanguage());
+        parts.editor().setMessages(messages);
+        parts.topology().setMessages(messages);
+        parts.playbackBar().setMessages(messages);
+        parts.traffic().setMessages(messages);
+        parts.endpoints().setMessages(messages);
+        parts.eventLog().setMessages(messages);
+        parts.details().setMessages(messages);
+        parts.whyThisPod().setMessages(messages);
+        parts.burstChart().setMessages(messages);
+        parts.console().setMessages(messages);
+        status.setMessages(messages);
+        compare.setMessages(messages);
+        relabel();
+    }
+
+    private void relabel() {
+        endpointsTab.setText(messages.text("shell.tab.endpoints"));
+        eventsTab.setText(messages.text("shell.tab.events"));
+        detailsTab.setText(messages.text("shell.tab.details"));
+        whyTab.setText(messages.text("shell.tab.why"));
+        endpointsTab.setContent(parts.endpoints());
+        eventsTab.setContent(parts.eventLog());
+        detailsTab.setContent(parts.details());
+        whyTab.setContent(parts.whyThisPod());
+        menus.relabel(messages);
+    }
+
+    /** Opens the small example a first session starts from, in the window's language. */
+    public void openStarter() {
+        String name = messages.korean() ? "starter_ko.yaml" : "starter.yaml";
+        try (var in = MainWindow.class.getResourceAsStream(name)) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            parts.editor().setText(text);
+            parts.session().applyText(text);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("the starter example is missing from the app", e);
+        }
+    }
+
+    /** The cluster around the manifests, as the cluster settings last set it. */
+    public ClusterTopology topology() {
+        return topology;
+    }
+
+    /** A fresh cluster ({@code next}, or the same topology when null) with the editor's text applied again. */
+    public void resetCluster(ClusterTopology next) {
+        if (next != null) {
+            topology = next;
+        }
+        parts.playback().clear();
+        parts.eventLog().clear();
+        parts.session().reset(topology);
+        compare.reset(topology);
+    }
+
+    /** Splits the topology into A (as written) and B (one field flipped), or joins it again. */
+    public void setCompare(boolean on) {
+        compare.setActive(on);
+        menus.setCompareSelected(on);
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public WindowSettings settings() {
+        return settings;
+    }
+
+    public UiParts parts() {
+        return parts;
+    }
+
+    void selectTab(int index) {
+        tabs.getSelectionModel().select(index);
+    }
+
+    private void close(SplitPane left, SplitPane main, SplitPane outer) {
+        driver.stop();
+        layout.remember(stage, left, main, outer);
+        try {
+            settings.save();
+        } catch (java.io.IOException e) {
+            // Losing the window layout is not worth a failed exit.
+        }
+        parts.editor().dispose();
+        parts.session().close();
+        compare.close();
+    }
+
+    static void grow(javafx.scene.Node n) {
+        VBox.setVgrow(n, Priority.ALWAYS);
+    }
+}

@@ -1,0 +1,171 @@
+package io.kubetutor.ui.shell;
+
+import io.kubetutor.ui.i18n.Messages;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The menu bar and its shortcuts, as desktop users expect them (Ctrl+O open, Ctrl+S save, Ctrl+Z
+ * undo, Ctrl+F find, F11 full screen…). Playback keys that would collide with typing (Space, the
+ * arrows) act only when the focus is not in a text field. Labels come from the shell's bundle and
+ * are re-set when the language changes.
+ */
+final class Menus {
+    private final MainWindow window;
+    private final UiParts parts;
+    private final Files files;
+    private final MenuBar bar = new MenuBar();
+    /** Each item with its bundle key, so a language switch re-labels them all in place. */
+    private final Map<Object, String> keys = new LinkedHashMap<>();
+    private final CheckMenuItem compare = new CheckMenuItem();
+    private final CheckMenuItem systemPods = new CheckMenuItem();
+
+    Menus(MainWindow window, UiParts parts) {
+        this.window = window;
+        this.parts = parts;
+        this.files = new Files(window, parts);
+        build();
+    }
+
+    MenuBar bar() {
+        return bar;
+    }
+
+    private void build() {
+        Menu file = menu("shell.menu.file",
+                item("shell.menu.new", "Shortcut+N", files::newText),
+                item("shell.menu.open", "Shortcut+O", files::open),
+                item("shell.menu.save", "Shortcut+S", files::save),
+                item("shell.menu.saveAs", "Shortcut+Shift+S", files::saveAs),
+                new SeparatorMenuItem(),
+                item("shell.menu.quit", "Shortcut+Q", () -> window.stage().fireEvent(
+                        new javafx.stage.WindowEvent(window.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
+        Menu edit = menu("shell.menu.edit",
+                item("shell.menu.undo", "Shortcut+Z", () -> parts.editor().undo()),
+                item("shell.menu.redo", "Shortcut+Shift+Z", () -> parts.editor().redo()),
+                new SeparatorMenuItem(),
+                item("shell.menu.find", "Shortcut+F", () -> parts.editor().showFind()),
+                new SeparatorMenuItem(),
+                item("shell.menu.apply", "Shortcut+Enter", () -> parts.session().applyText(parts.editor().getText())));
+        Menu language = menu("shell.menu.language",
+                item("shell.menu.english", null, () -> window.setLanguage(Locale.ENGLISH)),
+                item("shell.menu.korean", null, () -> window.setLanguage(Locale.KOREAN)));
+        Menu theme = menu("shell.menu.theme",
+                item("shell.menu.light", null, () -> Themes.apply(window, "light")),
+                item("shell.menu.dark", null, () -> Themes.apply(window, "dark")));
+        systemPods.setSelected(window.settings().flag("topology.systemPods", true));
+        systemPods.setOnAction(e -> {
+            parts.topology().setShowSystemPods(systemPods.isSelected());
+            window.settings().put("topology.systemPods", systemPods.isSelected());
+        });
+        keys.put(systemPods, "shell.menu.systemPods");
+        compare.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
+        keys.put(compare, "shell.menu.compare");
+        Menu view = menu("shell.menu.view",
+                item("shell.menu.zoomIn", "Shortcut+Shift+EQUALS", () -> parts.topology().zoomIn()),
+                item("shell.menu.zoomOut", "Shortcut+Shift+MINUS", () -> parts.topology().zoomOut()),
+                item("shell.menu.zoomFit", "Shortcut+Shift+DIGIT0", () -> parts.topology().zoomToFit()),
+                item("shell.menu.editorBigger", "Shortcut+EQUALS", () -> parts.editor().zoomIn()),
+                item("shell.menu.editorSmaller", "Shortcut+MINUS", () -> parts.editor().zoomOut()),
+                new SeparatorMenuItem(), systemPods, compare,
+                new SeparatorMenuItem(), language, theme,
+                item("shell.menu.fullScreen", "F11", () -> window.stage().setFullScreen(!window.stage().isFullScreen())));
+        Menu cluster = menu("shell.menu.cluster",
+                item("shell.menu.clusterSettings", null, () -> ClusterSettingsDialog.open(window)),
+                item("shell.menu.reset", null, () -> window.resetCluster(null)),
+                new SeparatorMenuItem(),
+                item("shell.menu.advance10s", "Shortcut+T", () -> parts.session().advanceBy(10_000)),
+                item("shell.menu.advance1m", null, () -> parts.session().advanceBy(60_000)),
+                item("shell.menu.advance5m", null, () -> parts.session().advanceBy(300_000)));
+        Menu traffic = menu("shell.menu.traffic",
+                item("shell.menu.send", "Shortcut+R", () -> parts.traffic().send()),
+                item("shell.menu.closeConnections", null, () -> parts.session().closeConnections()),
+                item("shell.menu.clearLog", null, () -> parts.eventLog().clear()));
+        Menu playback = menu("shell.menu.playback",
+                item("shell.menu.playPause", "F8", this::playPause),
+                item("shell.menu.stepForward", "F10", () -> parts.playback().stepForward()),
+                item("shell.menu.stepBack", "Shift+F10", () -> parts.playback().stepBack()),
+                item("shell.menu.replay", "Shortcut+Shift+R", () -> parts.playback().replay()),
+                item("shell.menu.faster", "Shortcut+CLOSE_BRACKET", () -> parts.clock().faster()),
+                item("shell.menu.slower", "Shortcut+OPEN_BRACKET", () -> parts.clock().slower()));
+        Menu help = menu("shell.menu.help",
+                item("shell.menu.shortcuts", "F1", () -> HelpDialogs.shortcuts(window)),
+                item("shell.menu.about", null, () -> HelpDialogs.about(window)));
+        bar.getMenus().setAll(List.of(file, edit, view, cluster, traffic, playback, help));
+        compare.setOnAction(e -> window.setCompare(compare.isSelected()));
+    }
+
+    void setCompareSelected(boolean on) {
+        compare.setSelected(on);
+    }
+
+    private void playPause() {
+        if (parts.clock().isPlaying()) {
+            parts.clock().pause();
+        } else {
+            parts.clock().play();
+        }
+    }
+
+    /** Space, ← and → drive the playback when the focus is not in something one types into. */
+    void installShortcuts(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (scene.getFocusOwner() instanceof TextInputControl
+                    || scene.getFocusOwner() instanceof org.fxmisc.richtext.GenericStyledArea<?, ?, ?>
+                    || e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.SPACE) {
+                playPause();
+            } else if (e.getCode() == KeyCode.RIGHT) {
+                parts.playback().stepForward();
+            } else if (e.getCode() == KeyCode.LEFT) {
+                parts.playback().stepBack();
+            } else if (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD) {
+                parts.clock().faster();
+            } else if (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT) {
+                parts.clock().slower();
+            } else {
+                return;
+            }
+            e.consume();
+        });
+    }
+
+    void relabel(Messages m) {
+        for (Map.Entry<Object, String> e : keys.entrySet()) {
+            if (e.getKey() instanceof MenuItem i) {
+                i.setText(m.text(e.getValue()));
+            }
+        }
+    }
+
+    private Menu menu(String key, MenuItem... items) {
+        Menu menu = new Menu();
+        menu.getItems().setAll(items);
+        keys.put(menu, key);
+        return menu;
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem();
+        if (accelerator != null) {
+            i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        i.setOnAction(e -> action.run());
+        keys.put(i, key);
+        return i;
+    }
+}

@@ -1,0 +1,53 @@
+package io.kubetutor.ui.shell;
+
+import io.kubetutor.ui.session.SessionState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/**
+ * The one place engine states reach the FX thread. The engine thread offers each state; one
+ * {@code runLater} at a time drains the queue and hands every state, in order, to the views —
+ * so a burst of engine work costs one FX task, and no view ever sees a state off the FX thread.
+ */
+public final class StateDispatcher implements Consumer<SessionState> {
+    private final ConcurrentLinkedQueue<SessionState> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final List<Consumer<SessionState>> views = new ArrayList<>();
+    private SessionState latest;
+
+    /** Adds a view; call on the FX thread before states flow. */
+    public void addView(Consumer<SessionState> view) {
+        views.add(view);
+        if (latest != null) {
+            view.accept(latest);
+        }
+    }
+
+    /** The last state applied on the FX thread, or null before the first. */
+    public SessionState latest() {
+        return latest;
+    }
+
+    @Override
+    public void accept(SessionState s) {
+        queue.add(s);
+        if (scheduled.compareAndSet(false, true)) {
+            Platform.runLater(this::drain);
+        }
+    }
+
+    private void drain() {
+        scheduled.set(false);
+        SessionState s;
+        while ((s = queue.poll()) != null) {
+            latest = s;
+            for (Consumer<SessionState> v : views) {
+                v.accept(s);
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.kubetutor.ui.shell;
+
+import io.kubetutor.model.Pod;
+import io.kubetutor.model.Service;
+import io.kubetutor.ui.i18n.Messages;
+import io.kubetutor.ui.session.SessionState;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The line under the window: the cluster's virtual time, what it holds, and whether the text applied. */
+final class StatusBar {
+    private final Label time = new Label();
+    private final Label counts = new Label();
+    private final Label applied = new Label();
+    private final HBox box;
+    private Messages messages;
+    private SessionState last;
+
+    StatusBar(Messages messages) {
+        this.messages = messages;
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        box = new HBox(18, time, counts, spacer, applied);
+        box.setPadding(new Insets(3, 10, 3, 10));
+        box.getStyleClass().add("status-bar");
+        applied.setId("apply-status");
+    }
+
+    Node node() {
+        return box;
+    }
+
+    void setMessages(Messages m) {
+        messages = m;
+        if (last != null) {
+            show(last);
+        }
+    }
+
+    void show(SessionState s) {
+        last = s;
+        time.setText(messages.format("shell.status.time", String.format(messages.locale(), "%.1f", s.now() / 1000.0)));
+        long pods = s.snapshot().all(Pod.class).stream().filter(p -> !p.namespace().equals("kube-system")
+                && !p.namespace().equals("ingress-nginx")).count();
+        long services = s.snapshot().all(Service.class).stream().filter(v -> v.namespace().equals("default")
+                && !v.name().equals("kubernetes") || !v.namespace().equals("default")
+                && !v.namespace().equals("kube-system") && !v.namespace().equals("ingress-nginx")).count();
+        counts.setText(messages.format("shell.status.counts", s.nodes().size(), pods, services));
+        applied.getStyleClass().removeAll("stale", "applied");
+        applied.getStyleClass().add(s.stale() ? "stale" : "applied");
+        applied.setText(messages.text(s.stale() ? "shell.status.stale" : "shell.status.applied"));
+    }
+}

@@ -1,0 +1,147 @@
+package io.kubetutor.ui.shell;
+
+import io.kubetutor.manifest.ManifestLoader;
+import io.kubetutor.model.KubeObject;
+import io.kubetutor.ui.actions.ExposeEdit;
+import io.kubetutor.ui.actions.ManifestEdits;
+import io.kubetutor.ui.i18n.Messages;
+import io.kubetutor.ui.session.Session;
+import io.kubetutor.ui.topology.TopologyActions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextInputDialog;
+
+/**
+ * What the topology's context menus do. Each action goes through the same engine calls a learner
+ * could make by hand (kubectl through the Session); where the object lives in the editor's text,
+ * the text changes instead, so the editor stays the source of truth for what it contains.
+ */
+final class TopologyActionsHandler implements TopologyActions {
+    private final MainWindow window;
+    private final UiParts parts;
+
+    TopologyActionsHandler(MainWindow window, UiParts parts) {
+        this.window = window;
+        this.parts = parts;
+    }
+
+    private Session session() {
+        return parts.session();
+    }
+
+    private Messages m() {
+        return window.messages();
+    }
+
+    @Override
+    public void deletePod(String ns, String name) {
+        kubectl(List.of("delete", "pod", name, "-n", ns, "--wait=false"));
+    }
+
+    @Override
+    public void setAppAnswers(String ns, String pod, boolean answers) {
+        session().setAppAnswers(ns, pod, answers);
+    }
+
+    @Override
+    public void editLabels(String ns, String pod) {
+        TextInputDialog d = dialog(m().text("shell.labels.title"), m().format("shell.labels.header", pod),
+                "app=web");
+        d.showAndWait().ifPresent(text -> {
+            List<String> args = new ArrayList<>(List.of("label", "pod", pod, "-n", ns, "--overwrite"));
+            for (String item : text.trim().split("[\\s,]+")) {
+                if (!item.isEmpty()) {
+                    args.add(item);
+                }
+            }
+            kubectl(args);
+        });
+    }
+
+    @Override
+    public void scale(String kind, String ns, String name) {
+        TextInputDialog d = dialog(m().text("shell.scale.title"), m().format("shell.scale.header", kind, name), "3");
+        d.showAndWait().flatMap(TopologyActionsHandler::count).ifPresent(replicas -> {
+            String text = parts.editor().getText();
+            if (inEditor(text, kind, ns, name)) {
+                String edited = ManifestEdits.setReplicas(text, kind, ns, name, replicas);
+                parts.editor().replaceText(edited);
+                session().applyText(edited);
+            } else {
+                kubectl(List.of("scale", kind.toLowerCase(java.util.Locale.ROOT) + "/" + name, "-n", ns,
+                        "--replicas=" + replicas));
+            }
+        });
+    }
+
+    @Override
+    public void cordon(String node, boolean cordoned) {
+        session().cordon(node, cordoned);
+    }
+
+    @Override
+    public void failNode(String node, boolean failed) {
+        session().failNode(node, failed);
+    }
+
+    @Override
+    public void expose(String ns, String service, String type) {
+        session().kubectl(ExposeEdit.args(ns, service, type)).thenAccept(out -> Platform.runLater(() -> {
+            if (out.exitCode() != 0) {
+                error(out.stderr());
+                return;
+            }
+            String edited = ExposeEdit.expose(parts.editor().getText(), out.stdout());
+            parts.editor().replaceText(edited);
+            session().applyText(edited);
+        }));
+    }
+
+    @Override
+    public void sendTo(String target) {
+        parts.traffic().selectTarget(target);
+        parts.traffic().send();
+    }
+
+    /** kubectl through the session; its errors are shown, its output goes to the console. */
+    private void kubectl(List<String> args) {
+        parts.console().run(args);
+    }
+
+    private static boolean inEditor(String text, String kind, String ns, String name) {
+        for (KubeObject o : ManifestLoader.load(io.kubetutor.ui.session.Session.EDITOR_FILE, text).objects()) {
+            String oNs = o.namespace().isEmpty() ? "default" : o.namespace();
+            if (o.kind().equals(kind) && o.name().equals(name) && oNs.equals(ns)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Integer> count(String text) {
+        try {
+            int n = Integer.parseInt(text.trim());
+            return n >= 0 && n <= 1000 ? Optional.of(n) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private TextInputDialog dialog(String title, String header, String value) {
+        TextInputDialog d = new TextInputDialog(value);
+        d.initOwner(window.stage());
+        d.setTitle(title);
+        d.setHeaderText(header);
+        return d;
+    }
+
+    private void error(String text) {
+        Alert a = new Alert(Alert.AlertType.ERROR, text);
+        a.initOwner(window.stage());
+        a.setHeaderText(null);
+        a.show();
+    }
+}
