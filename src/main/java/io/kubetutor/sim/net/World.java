@@ -41,7 +41,7 @@ final class World {
         this.ingress = IngressControllers.build(state);
         this.serviceCidr = Ipv4.Cidr.parse(state.topology().serviceCIDR()).orElseThrow();
         for (ClusterTopology.Node n : state.topology().nodes()) {
-            NodeNet nn = new NodeNet(n, Ipv4.Cidr.parse(n.podCIDR()).orElseThrow());
+            NodeNet nn = new NodeNet(n, Ipv4.Cidr.parse(n.podCIDR()).orElseThrow(), state.nodeFailed(n.name()));
             nodes.add(nn);
             nodesByName.put(n.name(), nn);
         }
@@ -123,8 +123,11 @@ final class World {
         return hostPorts.get(node + "/" + port);
     }
 
-    /** A node's addresses: its LAN address and the bridge its pods hang off (the podCIDR's first address). */
-    record NodeNet(ClusterTopology.Node node, Ipv4.Cidr podCidr) {
+    /**
+     * A node's addresses: its LAN address and the bridge its pods hang off (the podCIDR's first
+     * address); {@code failed}: the machine is down, so nothing on it answers or forwards.
+     */
+    record NodeNet(ClusterTopology.Node node, Ipv4.Cidr podCidr, boolean failed) {
         String name() {
             return node.name();
         }
