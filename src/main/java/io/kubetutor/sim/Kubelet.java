@@ -30,6 +30,9 @@ final class Kubelet {
         /** A deleted pod's containers have all stopped: the pod leaves the store. */
         void exited(PodRuntime rt);
 
+        /** A pod deleted while its node was down: the kubelet, back, finds its containers dead and confirms it gone. */
+        void confirmedGone(PodRuntime rt);
+
         /** A Kubernetes Event about the pod, as kubectl describe lists them. */
         void podEvent(PodRuntime rt, String type, String reason, String message);
 
@@ -381,7 +384,7 @@ final class Kubelet {
         for (PodRuntime rt : on(node)) {
             if (rt.terminating) {
                 pods.remove(rt.uid);
-                host.exited(rt);
+                host.confirmedGone(rt);
             } else if (!rt.sandboxReady) {
                 timers.at(clock.now() + CONTAINER_START_MILLIS, () -> start(rt));
             } else {

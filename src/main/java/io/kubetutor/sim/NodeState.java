@@ -11,6 +11,17 @@ import java.util.List;
  */
 public record NodeState(String name, String ip, String podCIDR, boolean controlPlane, boolean unschedulable,
                         String ready, boolean failed, List<String> taints) {
+    /**
+     * What every simulated node's status.nodeInfo says (decision 0017): a kubeadm v1.33 node on
+     * Ubuntu 24.04 with containerd, as {@code kubectl get nodes -o wide} shows it.
+     */
+    public static final String KUBELET_VERSION = "v1.33.1";
+    public static final String OS_IMAGE = "Ubuntu 24.04.2 LTS";
+    public static final String KERNEL_VERSION = "6.8.0-60-generic";
+    public static final String CONTAINER_RUNTIME = "containerd://1.7.27";
+    /** Nodes registered when the cluster was set up: at virtual time 0, like the cluster's own objects. */
+    public static final long CREATED_AT = 0;
+
     public NodeState {
         taints = List.copyOf(taints);
     }

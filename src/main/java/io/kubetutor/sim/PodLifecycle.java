@@ -255,6 +255,15 @@ final class PodLifecycle implements Kubelet.Host {
     }
 
     @Override
+    public void confirmedGone(PodRuntime rt) {
+        Pod current = pods.get(rt.key.namespace(), rt.key.name());
+        if (current != null && current.metadata().uid().equals(rt.uid)) {
+            remove(current, "the kubelet on " + rt.node + " is back and finds pod " + current.name()
+                    + " deleted, its containers gone with the power: it confirms the deletion");
+        }
+    }
+
+    @Override
     public void podEvent(PodRuntime rt, String type, String reason, String message) {
         podEvent(rt.uid, type, reason, "kubelet", message);
     }
