@@ -239,7 +239,7 @@ final class Connection {
                         + node.name() + " sends the packet across to " + p.node
                         + (extra ? " (the extra hop: the node the client picked has to pass it on)" : ""));
             }
-            if (w().node(p.node).failed()) {
+            if (p.nodeFailed) {
                 return lost(w().node(p.node), () -> p.name() + " runs on " + p.node + ", which is down (no power):"
                         + " the packet is lost on the way" + stillListed(p));
             }

@@ -64,7 +64,7 @@ final class KeptConnections {
         World.NodeNet down = null;
         if (k.conn.natNode != null && r.world.node(k.conn.natNode.name()).failed()) {
             down = r.world.node(k.conn.natNode.name());
-        } else if (p != null && r.world.node(p.node).failed()) {
+        } else if (p != null && p.nodeFailed) {
             down = r.world.node(p.node);
         }
         if (down == null) {

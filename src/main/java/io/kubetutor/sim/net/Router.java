@@ -79,7 +79,7 @@ final class Router {
                 Map<String, String> headers) {
         Journey j = new Journey(s, t, kind, rec, now);
         j.headers = headers;
-        if (s.node() != null && world.node(s.node()) != null && world.node(s.node()).failed()) {
+        if (s.node() != null && world.state.nodeFailed(s.node())) {
             // A machine that is off (or a pod on it) sends nothing at all.
             rec.hop(s.place(), Action.DROP, new HostPort(s.ip(), 0), new HostPort(t.host(), t.port()), () -> s.name()
                     + (s.kind() == Source.Kind.NODE ? " is down" : " runs on " + s.node() + ", which is down")

@@ -76,13 +76,16 @@ final class World {
         final String ip;
         final String node;
         final PodApp app;
+        /** Its node is down: nothing reaches the pod, nothing leaves it. */
+        final boolean nodeFailed;
         private final Map<Integer, Listener> listeners = new HashMap<>();
 
-        PodNet(Pod pod, PodApp app) {
+        PodNet(Pod pod, PodApp app, boolean nodeFailed) {
             this.pod = pod;
             this.ip = pod.status().podIP();
             this.node = pod.spec().nodeName();
             this.app = app;
+            this.nodeFailed = nodeFailed;
         }
 
         /** Which container (if any) holds a socket on the pod's address at {@code port}, and how. */
@@ -149,7 +152,7 @@ final class World {
             if (pod == null) {
                 return null;
             }
-            p = new PodNet(pod, state.app(pod));
+            p = new PodNet(pod, state.app(pod), state.nodeFailed(pod.spec().nodeName()));
             podsByIp.put(ip, p);
         }
         return p;
