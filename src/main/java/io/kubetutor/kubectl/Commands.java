@@ -27,7 +27,8 @@ final class Commands {
     static Map<String, CommandDef> table() {
         Map<String, CommandDef> t = new LinkedHashMap<>();
         for (CommandDef d : List.of(GetCommand.DEF, DescribeCommand.DEF, ExposeCommand.DEF, ScaleCommand.DEF,
-                DeleteCommand.DEF, LabelCommand.DEF, PatchCommand.DEF, ExecCommand.DEF)) {
+                DeleteCommand.DEF, LabelCommand.DEF, PatchCommand.DEF, ExecCommand.DEF, NodeCommands.CORDON,
+                NodeCommands.UNCORDON)) {
             t.put(d.name(), d);
         }
         return t;

@@ -39,6 +39,11 @@ final class GetCommand {
                     + " <resource>\" for a detailed description of that resource (e.g. kubectl explain pods).");
         }
         OutputFormat format = OutputFormat.forGet(inv.flags.get("output"));
+        List<String> nodes = NodeCommands.getRequest(inv.args());
+        if (nodes != null) {
+            NodeCommands.get(inv, nodes, format);
+            return;
+        }
         boolean all = inv.allNamespaces();
         ResourceArgs.Request request = ResourceArgs.parse(inv.args(), true, false, all);
         SelectorFilter selector = SelectorFilter.parse(inv.flags.get("selector"));

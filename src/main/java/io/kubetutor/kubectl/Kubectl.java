@@ -45,7 +45,8 @@ public final class Kubectl {
                 return failed("", "error: unknown command " + GoText.quote(name) + " for \"kubectl\"" + suggestions(name));
             }
             return failed("", "error: the tutor does not simulate kubectl " + name
-                    + "; it simulates get, describe, expose, scale, delete, label, patch and exec\n");
+                    + "; it simulates get, describe, expose, scale, delete, label, patch, exec, cordon and"
+                    + " uncordon\n");
         }
         String path = "kubectl " + name;
         FlagParser.Parsed parsed;

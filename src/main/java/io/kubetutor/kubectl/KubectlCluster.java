@@ -41,4 +41,20 @@ public interface KubectlCluster {
      * printed and how it exited, or the text of the error that stopped the request.
      */
     ExecResult exec(ExecRequest request);
+
+    /**
+     * The cluster's Nodes as {@code kubectl get nodes} lists them (by name). A cluster without
+     * simulated nodes has none.
+     */
+    default List<io.kubetutor.sim.NodeState> nodes() {
+        return List.of();
+    }
+
+    /**
+     * PATCH of a node's spec.unschedulable ({@code kubectl cordon}, {@code uncordon}); the node is
+     * one {@link #nodes()} lists.
+     */
+    default void setUnschedulable(String node, boolean unschedulable) {
+        throw new UnsupportedOperationException("this cluster has no simulated nodes");
+    }
 }

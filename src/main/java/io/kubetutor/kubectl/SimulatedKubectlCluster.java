@@ -69,6 +69,18 @@ public final class SimulatedKubectlCluster implements KubectlCluster {
         return PodExec.run(cluster, request, ++execs);
     }
 
+    @Override
+    public List<io.kubetutor.sim.NodeState> nodes() {
+        List<io.kubetutor.sim.NodeState> out = new ArrayList<>(cluster.nodeStates());
+        out.sort(java.util.Comparator.comparing(io.kubetutor.sim.NodeState::name, io.kubetutor.model.GoValues.STRING_ORDER));
+        return out;
+    }
+
+    @Override
+    public void setUnschedulable(String node, boolean unschedulable) {
+        cluster.cordon(node, unschedulable);
+    }
+
     private static WriteResult result(WriteOutcome w) {
         return w.error() != null ? WriteResult.refused(w.error()) : WriteResult.ok(w.stored(), w.changed());
     }

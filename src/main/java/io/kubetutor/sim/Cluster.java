@@ -30,6 +30,9 @@ public final class Cluster implements ControlPlane {
     private final PodIndex pods = new PodIndex();
     private final List<Controller> controllers = new ArrayList<>();
     private final PodLifecycle lifecycle;
+    /** The Node objects, in topology order (the model has no Node kind; the control plane keeps them here). */
+    private final java.util.Map<String, ClusterNode> nodes = new java.util.LinkedHashMap<>();
+    private final NodeLifecycleController nodeLifecycle;
     private io.kubetutor.sim.net.DataPlane dataPlane;
 
     /** A fresh cluster with the simulation's generator seeded with {@code seed}. */
@@ -42,13 +45,19 @@ public final class Cluster implements ControlPlane {
         this.random = random;
         this.api = new ApiServer(topology, random, clock);
         this.log = new EventLog(clock, EVENT_CAPACITY);
-        Scheduler scheduler = new Scheduler(topology, random);
+        for (ClusterTopology.Node n : topology.nodes()) {
+            nodes.put(n.name(), new ClusterNode(n));
+        }
+        Scheduler scheduler = new Scheduler(topology, random, nodes);
         this.lifecycle = new PodLifecycle(api, clock, log, kubeEvents, scheduler, timers, pods, controllers);
+        TaintEvictions evictions = new TaintEvictions(nodes, timers, clock, log, lifecycle);
+        this.nodeLifecycle = new NodeLifecycleController(nodes, timers, clock, log, kubeEvents, lifecycle, evictions);
         controllers.add(new WorkloadControllers(this));
         controllers.add(new EndpointControllers(this));
         controllers.add(new LoadBalancerController(new LoadBalancers(topology.cloudLoadBalancer()), api, log,
                 kubeEvents, clock));
         controllers.add(new IngressStatusController(this));
+        controllers.add(evictions);
         startWithWhatIsThere();
     }
 
@@ -174,6 +183,59 @@ public final class Cluster implements ControlPlane {
         }
     }
 
+    /**
+     * {@code kubectl cordon} ({@code true}) or {@code uncordon} ({@code false}): spec.unschedulable,
+     * and the node.kubernetes.io/unschedulable:NoSchedule taint the node lifecycle controller keeps in
+     * step with it. New pods avoid the node (or stay Pending with the scheduler's FailedScheduling
+     * message); running pods stay. Nothing happens when the node is so already.
+     *
+     * @throws IllegalArgumentException for a node the cluster does not have
+     */
+    public void cordon(String node, boolean unschedulable) {
+        nodeLifecycle.cordon(node(node), unschedulable);
+    }
+
+    /**
+     * {@code false}: the machine loses power. Its kubelet stops renewing its Lease and its pods and
+     * kube-proxy stop at once; the API server learns of it only from the silence: after the 50 s
+     * node-monitor-grace-period the node lifecycle controller sets Ready Unknown, taints the node
+     * unreachable and marks its pods not ready, and 300 s after the NoExecute taint the taint eviction
+     * controller deletes them (they stay Terminating; Deployments replace them elsewhere, StatefulSets
+     * cannot). {@code true}: power is back; the kubelet posts Ready, the taints are lifted, pods still
+     * bound there start again in new sandboxes and deleted ones are confirmed gone. Timed on the
+     * virtual clock: only {@link #advanceTo} lets it unfold.
+     *
+     * @throws IllegalArgumentException for a node the cluster does not have
+     */
+    public void setNodeReady(String node, boolean ready) {
+        ClusterNode n = node(node);
+        if (ready) {
+            nodeLifecycle.recover(n);
+        } else {
+            nodeLifecycle.fail(n);
+        }
+    }
+
+    /** Every node as the control plane and the machines stand now, in topology order. */
+    public List<NodeState> nodeStates() {
+        return nodeLifecycle.states();
+    }
+
+    /** The Kubernetes Events about a node (kubectl describe node), oldest first; empty for an unknown node. */
+    public List<KubeEvent> nodeEvents(String node) {
+        ClusterNode n = nodes.get(node);
+        return n == null ? List.of() : kubeEvents.of(n.uid);
+    }
+
+    private ClusterNode node(String name) {
+        ClusterNode n = nodes.get(name);
+        if (n == null) {
+            throw new IllegalArgumentException("no node " + name + " (nodes: " + String.join(", ", nodes.keySet())
+                    + ")");
+        }
+        return n;
+    }
+
     /** Whether the app in the pod answers (false for a pod not running here). */
     public boolean appAnswers(Pod pod) {
         PodRuntime rt = lifecycle.kubelet().runtime(pod.metadata().uid());
@@ -198,7 +260,13 @@ public final class Cluster implements ControlPlane {
                 apps.put(rt.uid, new io.kubetutor.sim.net.PodApp(running, running && rt.appAnswers));
             }
         }
-        return new io.kubetutor.sim.net.NetworkState(topology, snap, apps, clock.now(), log.lastSeq());
+        java.util.Set<String> down = new java.util.HashSet<>();
+        for (ClusterNode n : nodes.values()) {
+            if (n.down) {
+                down.add(n.name());
+            }
+        }
+        return new io.kubetutor.sim.net.NetworkState(topology, snap, apps, clock.now(), log.lastSeq(), down);
     }
 
     /** The Kubernetes Events about an object (kubectl describe), oldest first. */

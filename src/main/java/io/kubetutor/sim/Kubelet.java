@@ -30,11 +30,17 @@ final class Kubelet {
         /** A deleted pod's containers have all stopped: the pod leaves the store. */
         void exited(PodRuntime rt);
 
+        /** A pod deleted while its node was down: the kubelet, back, finds its containers dead and confirms it gone. */
+        void confirmedGone(PodRuntime rt);
+
         /** A Kubernetes Event about the pod, as kubectl describe lists them. */
         void podEvent(PodRuntime rt, String type, String reason, String message);
 
         /** A new address from the node's pod CIDR, or "" when the range is full. */
         String allocateIp(String node);
+
+        /** Gives an address back to the node's IPAM (the CNI's DEL for a sandbox that is torn down). */
+        void releaseIp(String node, String ip);
     }
 
     enum ProbeKind {
@@ -56,6 +62,8 @@ final class Kubelet {
     }
 
     private final Map<String, PodRuntime> pods = new HashMap<>();
+    /** Nodes whose machine is off: their kubelet does nothing, and nothing it started runs on. */
+    private final java.util.Set<String> downNodes = new java.util.HashSet<>();
     private final Timers timers;
     private final VirtualClock clock;
     private final Host host;
@@ -75,6 +83,9 @@ final class Kubelet {
         PodRuntime rt = new PodRuntime(pod, node, hostIP);
         pods.put(rt.uid, rt);
         rt.startTime = clock.now();
+        if (downNodes.contains(node)) {
+            return rt; // bound to a node that is off: nothing starts until it is back (nodeUp)
+        }
         String pinnedPhase = pod.status().phase();
         if (!pinnedPhase.isEmpty() || !pod.status().podIP().isEmpty() || pod.status().condition("Ready") != null) {
             startPinned(rt, pod);
@@ -122,7 +133,7 @@ final class Kubelet {
     }
 
     private void start(PodRuntime rt) {
-        if (pods.get(rt.uid) != rt || rt.terminating) {
+        if (pods.get(rt.uid) != rt || rt.terminating || downNodes.contains(rt.node)) {
             return;
         }
         rt.podIP = host.allocateIp(rt.node);
@@ -324,11 +335,94 @@ final class Kubelet {
             c.instance++;
         }
         timers.at(clock.now() + Math.min(graceMillis, APP_EXIT_MILLIS), () -> {
-            if (pods.get(rt.uid) == rt) {
+            // On a node that is off no kubelet confirms the deletion: the pod stays Terminating.
+            if (pods.get(rt.uid) == rt && !downNodes.contains(rt.node)) {
                 pods.remove(rt.uid);
                 host.exited(rt);
             }
         });
+    }
+
+    boolean isDown(String node) {
+        return downNodes.contains(node);
+    }
+
+    /** The pods this kubelet runs (or is starting, or stopping) on {@code node}, in a stable order. */
+    java.util.List<PodRuntime> on(String node) {
+        java.util.List<PodRuntime> out = new java.util.ArrayList<>();
+        for (PodRuntime rt : pods.values()) {
+            if (rt.node.equals(node)) {
+                out.add(rt);
+            }
+        }
+        out.sort(java.util.Comparator.comparing((PodRuntime r) -> r.key.namespace()).thenComparing(r -> r.key.name()));
+        return out;
+    }
+
+    /**
+     * The machine lost power: its kubelet and containers stop at once. Every timer of its pods
+     * (probes, starts, back-offs) finds itself stale; nothing is reported, since nothing is left
+     * to report it. The pods' status in the API stays as it was.
+     */
+    void nodeDown(String node) {
+        downNodes.add(node);
+        for (PodRuntime rt : on(node)) {
+            for (ContainerRuntime c : rt.containers) {
+                c.instance++;
+            }
+        }
+    }
+
+    /**
+     * Power is back and the kubelet starts again. It finds each of its pods' containers dead: a pod
+     * deleted meanwhile is confirmed gone at once; a pod not yet started starts now; a pod that was
+     * running gets a new sandbox (so the host-local IPAM gives it a new address) and its containers
+     * start again, each with one more restart.
+     */
+    void nodeUp(String node, long downSince) {
+        downNodes.remove(node);
+        for (PodRuntime rt : on(node)) {
+            if (rt.terminating) {
+                pods.remove(rt.uid);
+                host.confirmedGone(rt);
+            } else if (!rt.sandboxReady) {
+                timers.at(clock.now() + CONTAINER_START_MILLIS, () -> start(rt));
+            } else {
+                for (ContainerRuntime c : rt.containers) {
+                    if (c.state == State.RUNNING || c.state == State.BACK_OFF) {
+                        c.restarts++;
+                        c.lastTerminatedAt = downSince;
+                    }
+                    c.state = State.CREATING;
+                    c.ready = false;
+                    c.started = false;
+                    c.instance++;
+                }
+                timers.at(clock.now() + CONTAINER_START_MILLIS, () -> restartAfterPowerLoss(rt));
+            }
+        }
+    }
+
+    private void restartAfterPowerLoss(PodRuntime rt) {
+        if (pods.get(rt.uid) != rt || rt.terminating || downNodes.contains(rt.node)) {
+            return;
+        }
+        String old = rt.podIP;
+        host.podEvent(rt, "Normal", "SandboxChanged", "Pod sandbox changed, it will be killed and re-created.");
+        if (!old.isEmpty()) {
+            host.releaseIp(rt.node, old);
+        }
+        rt.podIP = host.allocateIp(rt.node);
+        rt.sandboxReady = true;
+        for (ContainerRuntime c : rt.containers) {
+            c.run(clock.now());
+            readyIfProbeless(c);
+            containerEvents(rt, c);
+            scheduleProbes(rt, c);
+        }
+        host.publish(rt, Kind.POD_STARTED, rt.node + " is back after losing power",
+                "pod " + rt.key.name() + " restarted in a new sandbox at " + rt.podIP + " (was " + old + ")"
+                        + (rt.ready() ? ", Ready" : ""));
     }
 
     /** The pod is gone without a kubelet shutdown (never started, or removed by force). */

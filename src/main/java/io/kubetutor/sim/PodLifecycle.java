@@ -138,9 +138,13 @@ final class PodLifecycle implements Kubelet.Host {
         if (node != null) {
             scheduler.terminating(node, current);
         }
+        boolean nodeDown = kubelet.isDown(rt.node);
         log.record(Kind.POD_TERMINATING, ObjectKey.of(pod), null, rt.podIP, cause,
-                "pod " + pod.name() + " Terminating");
-        podEvent(rt.uid, "Normal", "Killing", "kubelet", "Stopping container " + containerNames(current));
+                "pod " + pod.name() + " Terminating" + (nodeDown ? " (" + rt.node + " is down: no kubelet stops its"
+                        + " containers or confirms the deletion, so it stays Terminating until the node is back)" : ""));
+        if (!nodeDown) {
+            podEvent(rt.uid, "Normal", "Killing", "kubelet", "Stopping container " + containerNames(current));
+        }
         notifyControllers(current, terminating, "pod " + pod.name() + " deleted");
         kubelet.terminate(rt, GRACE_MILLIS);
     }
@@ -196,7 +200,8 @@ final class PodLifecycle implements Kubelet.Host {
         notifyControllers(before, after, what);
     }
 
-    private void retryUnschedulable() {
+    /** Pods waiting for a node get another scheduling attempt (a pod left, a node was uncordoned or untainted). */
+    void retryUnschedulable() {
         if (unschedulable.isEmpty()) {
             return;
         }
@@ -227,6 +232,12 @@ final class PodLifecycle implements Kubelet.Host {
         if (current == null || !current.metadata().uid().equals(rt.uid)) {
             return;
         }
+        if (kubelet.isDown(rt.node)) {
+            // Nobody on a node that is off can tell the API server: the change is the tutor's to tell.
+            log.record(kind, rt.key, null, rt.podIP, cause, effect + " (" + rt.node
+                    + " is down: no kubelet reports it, the pod's status stays as it was)");
+            return;
+        }
         Pod after = current.withStatus(rt.status());
         write(after);
         ClusterEvent e = log.record(kind, rt.key, null, rt.podIP, cause, effect);
@@ -244,12 +255,99 @@ final class PodLifecycle implements Kubelet.Host {
     }
 
     @Override
+    public void confirmedGone(PodRuntime rt) {
+        Pod current = pods.get(rt.key.namespace(), rt.key.name());
+        if (current != null && current.metadata().uid().equals(rt.uid)) {
+            remove(current, "the kubelet on " + rt.node + " is back and finds pod " + current.name()
+                    + " deleted, its containers gone with the power: it confirms the deletion");
+        }
+    }
+
+    @Override
     public void podEvent(PodRuntime rt, String type, String reason, String message) {
         podEvent(rt.uid, type, reason, "kubelet", message);
     }
 
     private void podEvent(String uid, String type, String reason, String from, String message) {
         kubeEvents.record(uid, type, reason, from, message, clock.now());
+    }
+
+    @Override
+    public void releaseIp(String node, String ip) {
+        Scheduler.NodeState n = scheduler.node(node);
+        if (n != null) {
+            n.addresses.release(ip);
+        }
+    }
+
+    /** The pods bound to {@code node} that are still in the store, by namespace and name. */
+    List<Pod> podsOn(String node) {
+        List<Pod> out = new ArrayList<>();
+        for (PodRuntime rt : kubelet.on(node)) {
+            Pod p = pods.get(rt.key.namespace(), rt.key.name());
+            if (p != null && p.metadata().uid().equals(rt.uid)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * MarkPodsNotReady: the node lifecycle controller writes the pod's Ready condition False (the
+     * kubelet, which owns it, cannot) and records NodeNotReady on the pod. Only a pod whose Ready
+     * condition is there and not False yet changes. Returns whether it changed.
+     */
+    boolean markNotReadyByNodeController(Pod pod, String node, String cause) {
+        Pod current = pods.get(pod.namespace(), pod.name());
+        if (current == null || !current.metadata().uid().equals(pod.metadata().uid())) {
+            return false;
+        }
+        String ready = current.status().condition("Ready");
+        if (ready == null || ready.equals("False")) {
+            return false;
+        }
+        Pod after = current.withStatus(withCondition(current.status(), "Ready", "False"));
+        write(after);
+        podEvent(current.metadata().uid(), "Warning", "NodeNotReady", "node-controller", "Node is not ready");
+        log.record(Kind.POD_NOT_READY, ObjectKey.of(after), null, after.status().podIP(), cause,
+                "the node lifecycle controller sets pod " + after.name() + "'s Ready condition to False (its"
+                        + " containers still show as ready: only the kubelet on " + node + " could say otherwise)");
+        notifyControllers(current, after, "pod " + after.name() + " marked not ready: " + node + " is not ready");
+        return true;
+    }
+
+    /**
+     * The taint eviction controller's addConditionAndDeletePod: a DisruptionTarget condition
+     * (DeletionByTaintManager), then an ordinary graceful delete.
+     */
+    void evict(Pod pod, String cause) {
+        Pod current = pods.get(pod.namespace(), pod.name());
+        if (current == null || !current.metadata().uid().equals(pod.metadata().uid())
+                || current.metadata().deleting()) {
+            return;
+        }
+        Pod marked = current.withStatus(withCondition(current.status(), "DisruptionTarget", "True"));
+        write(marked);
+        delete(marked, cause);
+    }
+
+    /** UpdatePodCondition: the condition's status replaced, or the condition appended when absent. */
+    private static PodStatus withCondition(PodStatus s, String type, String status) {
+        List<PodStatus.Condition> conditions = new ArrayList<>();
+        boolean found = false;
+        for (PodStatus.Condition c : s.conditions()) {
+            if (c.type().equals(type)) {
+                conditions.add(new PodStatus.Condition(type, status));
+                found = true;
+            } else {
+                conditions.add(c);
+            }
+        }
+        if (!found) {
+            conditions.add(new PodStatus.Condition(type, status));
+        }
+        return new PodStatus(s.phase(), s.podIP(), s.podIPs(), s.hostIP(), conditions, s.startTime(),
+                s.containerStatuses(), s.reason());
     }
 
     @Override

@@ -12,15 +12,20 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
- * Places pods on nodes as the default scheduler would for pods without resource requests: a
- * control-plane node is tainted, a node takes at most 110 pods (the kubelet's default maxPods),
- * and among the nodes that fit it prefers the one with the fewest pods of the same owner
- * (topology spreading), then the fewest pods at all; equal nodes are chosen at random with the
- * simulation's seeded generator, as the scheduler picks among equal scores.
+ * Places pods on nodes as the default scheduler would for pods without resource requests. Its
+ * filters run in the default profile's order, and a node is rejected by the first that fails:
+ * NodeUnschedulable (a cordoned node), TaintToleration (the first NoSchedule or NoExecute taint a
+ * pod does not tolerate: a control-plane node's, or those the node lifecycle controller adds; pods
+ * tolerate only the default not-ready and unreachable NoExecute taints), NodeResourcesFit (at most
+ * 110 pods, the kubelet's default maxPods). Among the nodes that fit it prefers the one with the
+ * fewest pods of the same owner (topology spreading), then the fewest pods at all; equal nodes are
+ * chosen at random with the simulation's seeded generator, as the scheduler picks among equal scores.
  */
 final class Scheduler {
     static final int MAX_PODS = 110;
-    static final String CONTROL_PLANE_TAINT = "{node-role.kubernetes.io/control-plane: }";
+    /** NodeUnschedulable's ErrReasonUnschedulable. */
+    static final String UNSCHEDULABLE = "node(s) were unschedulable";
+    static final String NOT_HELPFUL = "Preemption is not helpful for scheduling";
 
     /** One node as the scheduler and the kubelet's IPAM see it. */
     static final class NodeState {
@@ -41,10 +46,13 @@ final class Scheduler {
     }
 
     private final Map<String, NodeState> nodes = new LinkedHashMap<>();
+    /** The Node objects (spec.unschedulable and spec.taints) the filters read. */
+    private final Map<String, ClusterNode> nodeObjects;
     private final RandomGenerator random;
 
-    Scheduler(ClusterTopology topology, RandomGenerator random) {
+    Scheduler(ClusterTopology topology, RandomGenerator random, Map<String, ClusterNode> nodeObjects) {
         this.random = random;
+        this.nodeObjects = nodeObjects;
         for (ClusterTopology.Node n : topology.nodes()) {
             nodes.put(n.name(), new NodeState(n));
         }
@@ -61,23 +69,17 @@ final class Scheduler {
     /** Chooses a node for an unscheduled pod; a pinned pod IP restricts it to the node owning that range. */
     Placement place(Pod pod) {
         String owner = ownerUid(pod);
-        int tainted = 0;
-        int full = 0;
-        int wrongRange = 0;
+        // Each rejected node counts once, under the reason of the first filter that failed it.
+        Map<String, Integer> reasons = new LinkedHashMap<>();
+        Map<String, Integer> preemption = new LinkedHashMap<>();
         List<NodeState> best = new ArrayList<>();
         long bestScore = Long.MAX_VALUE;
         for (NodeState n : nodes.values()) {
-            if (n.node.controlPlane()) {
-                tainted++;
-                continue;
-            }
-            if (n.pods >= MAX_PODS) {
-                full++;
-                continue;
-            }
-            String pinned = pod.status().podIP();
-            if (!pinned.isEmpty() && !n.addresses.contains(pinned)) {
-                wrongRange++;
+            String rejected = rejection(n, pod);
+            if (rejected != null) {
+                reasons.merge(rejected, 1, Integer::sum);
+                preemption.merge(rejected.equals(TOO_MANY_PODS) ? "No preemption victims found for incoming pod"
+                        : NOT_HELPFUL, 1, Integer::sum);
                 continue;
             }
             long score = (long) n.podsByOwner.getOrDefault(owner, 0) * (MAX_PODS + 1) + n.pods;
@@ -93,34 +95,50 @@ final class Scheduler {
             NodeState chosen = best.size() == 1 ? best.get(0) : best.get(random.nextInt(best.size()));
             return new Placement(chosen.node.name(), null);
         }
-        return new Placement(null, failure(tainted, full, wrongRange));
+        return new Placement(null, failure(reasons, preemption));
     }
 
-    /** The scheduler's FitError text: reasons counted, sorted, then the preemption summary. */
-    private String failure(int tainted, int full, int wrongRange) {
-        int total = nodes.size();
-        List<String> reasons = new ArrayList<>();
-        List<String> preemption = new ArrayList<>();
-        if (tainted > 0) {
-            reasons.add(tainted + " node(s) had untolerated taint " + CONTROL_PLANE_TAINT);
-            preemption.add(tainted + " Preemption is not helpful for scheduling");
+    private static final String TOO_MANY_PODS = "Too many pods";
+
+    /** Why the filters turn the node down for this pod, or null when it fits. */
+    private String rejection(NodeState n, Pod pod) {
+        ClusterNode object = nodeObjects.get(n.node.name());
+        if (object != null && object.unschedulable) {
+            return UNSCHEDULABLE;
         }
-        if (full > 0) {
-            reasons.add(full + " Too many pods");
-            preemption.add(full + " No preemption victims found for incoming pod");
+        ClusterNode.Taint taint = object == null ? null : object.firstUntolerated();
+        if (taint != null) {
+            return "node(s) had untolerated taint {" + taint.key() + ": }";
         }
-        if (wrongRange > 0) {
+        if (n.pods >= MAX_PODS) {
+            return TOO_MANY_PODS;
+        }
+        String pinned = pod.status().podIP();
+        if (!pinned.isEmpty() && !n.addresses.contains(pinned)) {
             // A pinned pod IP is scenario state; a real scheduler knows nothing of it, so say it plainly.
-            reasons.add(wrongRange + " node(s) do not own the pod's pinned IP");
-            preemption.add(wrongRange + " Preemption is not helpful for scheduling");
+            return "node(s) do not own the pod's pinned IP";
         }
-        reasons.sort(null);
-        preemption.sort(null);
+        return null;
+    }
+
+    /**
+     * The scheduler's FitError text: each reason with its node count, sorted as strings, then the
+     * preemption plugin's own summary, counted the same way.
+     */
+    private String failure(Map<String, Integer> reasons, Map<String, Integer> preemption) {
+        int total = nodes.size();
         if (total == 0) {
             return "no nodes available to schedule pods";
         }
-        return "0/" + total + " nodes are available: " + String.join(", ", reasons) + ". preemption: 0/" + total
-                + " nodes are available: " + String.join(", ", preemption) + ".";
+        return "0/" + total + " nodes are available: " + histogram(reasons) + ". preemption: 0/" + total
+                + " nodes are available: " + histogram(preemption) + ".";
+    }
+
+    private static String histogram(Map<String, Integer> counts) {
+        List<String> lines = new ArrayList<>();
+        counts.forEach((reason, n) -> lines.add(n + " " + reason));
+        lines.sort(null);
+        return String.join(", ", lines);
     }
 
     void bind(String nodeName, Pod pod) {

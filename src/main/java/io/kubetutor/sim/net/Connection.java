@@ -129,6 +129,10 @@ final class Connection {
      * how this node's rules class the source (another node's host address counts as external here).
      */
     Reached atNode(World.NodeNet node, Origin seenAs) {
+        if (node.failed()) {
+            return lost(node, () -> node.name() + " is down (no power): nothing on it answers or forwards, so the"
+                    + " packet to " + dst + " is lost");
+        }
         if (proto.equals(ICMP)) {
             return routeOn(node);
         }
@@ -182,6 +186,28 @@ final class Connection {
         }
     }
 
+    /**
+     * The packet reached a machine that is off (or a pod on one): nothing answers, not even with a
+     * refusal, so the sender waits until it gives up.
+     */
+    private Reached lost(World.NodeNet failed, java.util.function.Supplier<String> why) {
+        rec.hop(Place.node(failed.name()), Action.DROP, src, dst, why);
+        j.end(Outcome.DROPPED, () -> "no answer: " + failed.name() + " is down, so the packet is lost and the"
+                + " client waits until it times out");
+        return Reached.NOWHERE;
+    }
+
+    /** Why kube-proxy still picked a pod on a node that is down: its endpoint is listed as ready until the node is noticed. */
+    private String stillListed(World.PodNet p) {
+        if (verdict == null || verdict.endpoint() == null || natNode == null
+                || !verdict.endpoint().ip().equals(p.ip)) {
+            return "";
+        }
+        return "; kube-proxy on " + natNode.name() + " still picked it, because the Service's endpoints still list the"
+                + " pod as ready: they change only once the node lifecycle controller marks the node not ready"
+                + " (after the 50 s node-monitor-grace-period) and, with it, the pod";
+    }
+
     /** kube-proxy's reason for a DNAT without its masquerade line (the SNAT hop says that), on one line. */
     static String pickReason(Verdict v) {
         StringBuilder b = new StringBuilder();
@@ -213,12 +239,19 @@ final class Connection {
                         + node.name() + " sends the packet across to " + p.node
                         + (extra ? " (the extra hop: the node the client picked has to pass it on)" : ""));
             }
+            if (p.nodeFailed) {
+                return lost(w().node(p.node), () -> p.name() + " runs on " + p.node + ", which is down (no power):"
+                        + " the packet is lost on the way" + stillListed(p));
+            }
             return Reached.pod(p);
         }
         World.NodeNet target = w().nodeByIp(ip);
         if (target != null) {
             if (target != node) {
                 rec.hop(Place.node(node.name()), Action.FORWARD, src, dst, () -> "across the LAN to " + target.name());
+                if (target.failed()) {
+                    return lost(target, () -> target.name() + " is down (no power): nothing answers at " + ip);
+                }
                 if (!proto.equals(ICMP) && natNode == null) {
                     // The other node's own rules see it next (its NodePorts, say).
                     return atNode(target, origin == Origin.POD ? Origin.POD : Origin.EXTERNAL);

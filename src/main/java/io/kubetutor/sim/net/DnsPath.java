@@ -35,6 +35,9 @@ final class DnsPath {
         for (Resolution.Attempt a : res.attempts()) {
             i++;
             exchange(r, j, conf, a, i, res.attempts().size());
+            if (j.outcome != null) {
+                break; // lost on the way: the resolver's retries are not simulated
+            }
         }
         return res;
     }

@@ -30,6 +30,13 @@ final class KeptConnections {
         String key = s.kind() + "/" + s.name() + " " + t.text();
         if (j.kind == RequestKind.KEEP_ALIVE) {
             Kept k = r.kept.open.get(key);
+            if (k != null && lostOnTheWay(r, j, k, to)) {
+                r.kept.open.remove(key);
+                Connection lost = new Connection(r, j, k.conn.senderPlace, k.conn.senderNode, k.conn.origin,
+                        k.conn.clientAddr, k.conn.proto);
+                lost.dst = to;
+                return lost;
+            }
             if (k != null) {
                 Connection resumed = resume(r, j, k, to);
                 if (resumed != null) {
@@ -46,6 +53,31 @@ final class KeptConnections {
             r.kept.open.put(key, new Kept(c, p.pod.metadata().uid(), p.ip));
         }
         return c;
+    }
+
+    /**
+     * A kept connection whose path runs through a node that is down (the pod's, or the node holding
+     * its NAT): the request is lost; the browser waits, then gives up on the connection.
+     */
+    private static boolean lostOnTheWay(Router r, Journey j, Kept k, HostPort to) {
+        World.PodNet p = r.world.pod(k.podIp);
+        World.NodeNet down = null;
+        if (k.conn.natNode != null && r.world.node(k.conn.natNode.name()).failed()) {
+            down = r.world.node(k.conn.natNode.name());
+        } else if (p != null && p.nodeFailed) {
+            down = r.world.node(p.node);
+        }
+        if (down == null) {
+            return false;
+        }
+        String name = down.name();
+        j.rec.hop(j.source.place(), Action.ROUTE, k.conn.clientAddr, to, () -> "the browser sends the request on its"
+                + " open connection (keep-alive)");
+        j.rec.hop(Place.node(name), Action.DROP, k.conn.clientAddr, to, () -> name + " is down (no power): the"
+                + " kept-alive connection's packets are lost there");
+        j.end(Outcome.DROPPED, () -> "no answer: " + name + " is down, so the packet is lost and the client waits"
+                + " until it times out (then the browser opens a new connection)");
+        return true;
     }
 
     /** {@code localhost} inside a pod: the pod's own loopback, no node, no kube-proxy. */

@@ -35,8 +35,17 @@ final class LoadBalancerHop {
         }
         List<World.NodeNet> healthy = new ArrayList<>();
         StringBuilder checks = rec.isOn() ? new StringBuilder() : null;
+        List<String> silent = new ArrayList<>();
         for (World.NodeNet n : w.nodes()) {
             if (n.node().controlPlane()) {
+                continue;
+            }
+            if (n.failed()) {
+                // A node that is down answers no health check at all.
+                silent.add(n.name());
+                if (checks != null && rule.externalTrafficPolicyLocal()) {
+                    checks.append(checks.length() == 0 ? "" : ", ").append(n.name()).append(" no answer (down)");
+                }
                 continue;
             }
             boolean ok = true;
@@ -54,7 +63,9 @@ final class LoadBalancerHop {
         }
         String health = checks == null ? "" : rule.externalTrafficPolicyLocal()
                 ? "health checks on healthCheckNodePort " + rule.healthCheckNodePort() + ": " + checks
-                : "externalTrafficPolicy Cluster: every node's kube-proxy is healthy, any node will do";
+                : silent.isEmpty() ? "externalTrafficPolicy Cluster: every node's kube-proxy is healthy, any node will do"
+                : "externalTrafficPolicy Cluster: the health checks of kube-proxy on " + String.join(", ", silent)
+                + " get no answer (down), any other node will do";
         if (healthy.isEmpty()) {
             rec.hop(Place.LOAD_BALANCER, Action.DROP, c.src, front, () -> health
                     + "; no node passes, so the load balancer has nowhere to send the packet");

@@ -39,9 +39,18 @@ public final class NetworkState {
     private final Map<String, ClusterTopology.Node> nodesByName = new HashMap<>();
     private final Map<String, ClusterTopology.Node> nodesByIp = new HashMap<>();
     private final Map<KubeObject, Integer> creationOrder = new IdentityHashMap<>();
+    /** Nodes whose machine is down: nothing on them answers or forwards. */
+    private final java.util.Set<String> failedNodes;
 
     public NetworkState(ClusterTopology topology, ClusterSnapshot snapshot, Map<String, PodApp> appsByUid, long now,
                         long version) {
+        this(topology, snapshot, appsByUid, now, version, java.util.Set.of());
+    }
+
+    /** {@code failedNodes}: the nodes that are down (powered off), whatever the API server says of them yet. */
+    public NetworkState(ClusterTopology topology, ClusterSnapshot snapshot, Map<String, PodApp> appsByUid, long now,
+                        long version, java.util.Set<String> failedNodes) {
+        this.failedNodes = java.util.Set.copyOf(failedNodes);
         this.topology = topology;
         this.snapshot = snapshot;
         this.appsByUid = Map.copyOf(appsByUid);
@@ -141,6 +150,11 @@ public final class NetworkState {
 
     public ClusterTopology.Node node(String name) {
         return nodesByName.get(name);
+    }
+
+    /** Whether the node's machine is down. */
+    public boolean nodeFailed(String name) {
+        return failedNodes.contains(name);
     }
 
     public ClusterTopology.Node nodeByIp(String ip) {

@@ -79,6 +79,14 @@ final class Router {
                 Map<String, String> headers) {
         Journey j = new Journey(s, t, kind, rec, now);
         j.headers = headers;
+        if (s.node() != null && world.state.nodeFailed(s.node())) {
+            // A machine that is off (or a pod on it) sends nothing at all.
+            rec.hop(s.place(), Action.DROP, new HostPort(s.ip(), 0), new HostPort(t.host(), t.port()), () -> s.name()
+                    + (s.kind() == Source.Kind.NODE ? " is down" : " runs on " + s.node() + ", which is down")
+                    + " (no power): nothing is sent");
+            j.end(Outcome.DROPPED, () -> "nothing is sent: " + s.node() + " is down");
+            return j.trace();
+        }
         switch (kind) {
             case NSLOOKUP -> lookup(j, t, lookupType == null ? RecordType.A : lookupType);
             case PING -> {
@@ -136,6 +144,9 @@ final class Router {
             }
         }
         Resolution res = DnsPath.resolve(this, j, t.host(), RecordType.A);
+        if (j.outcome != null) {
+            return null; // the query itself was lost (a CoreDNS pod on a node that is down)
+        }
         String ip = DnsPath.firstAddress(res);
         if (ip == null) {
             if (!res.serverReached()) {

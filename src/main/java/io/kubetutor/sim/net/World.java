@@ -41,7 +41,7 @@ final class World {
         this.ingress = IngressControllers.build(state);
         this.serviceCidr = Ipv4.Cidr.parse(state.topology().serviceCIDR()).orElseThrow();
         for (ClusterTopology.Node n : state.topology().nodes()) {
-            NodeNet nn = new NodeNet(n, Ipv4.Cidr.parse(n.podCIDR()).orElseThrow());
+            NodeNet nn = new NodeNet(n, Ipv4.Cidr.parse(n.podCIDR()).orElseThrow(), state.nodeFailed(n.name()));
             nodes.add(nn);
             nodesByName.put(n.name(), nn);
         }
@@ -76,13 +76,16 @@ final class World {
         final String ip;
         final String node;
         final PodApp app;
+        /** Its node is down: nothing reaches the pod, nothing leaves it. */
+        final boolean nodeFailed;
         private final Map<Integer, Listener> listeners = new HashMap<>();
 
-        PodNet(Pod pod, PodApp app) {
+        PodNet(Pod pod, PodApp app, boolean nodeFailed) {
             this.pod = pod;
             this.ip = pod.status().podIP();
             this.node = pod.spec().nodeName();
             this.app = app;
+            this.nodeFailed = nodeFailed;
         }
 
         /** Which container (if any) holds a socket on the pod's address at {@code port}, and how. */
@@ -123,8 +126,11 @@ final class World {
         return hostPorts.get(node + "/" + port);
     }
 
-    /** A node's addresses: its LAN address and the bridge its pods hang off (the podCIDR's first address). */
-    record NodeNet(ClusterTopology.Node node, Ipv4.Cidr podCidr) {
+    /**
+     * A node's addresses: its LAN address and the bridge its pods hang off (the podCIDR's first
+     * address); {@code failed}: the machine is down, so nothing on it answers or forwards.
+     */
+    record NodeNet(ClusterTopology.Node node, Ipv4.Cidr podCidr, boolean failed) {
         String name() {
             return node.name();
         }
@@ -146,7 +152,7 @@ final class World {
             if (pod == null) {
                 return null;
             }
-            p = new PodNet(pod, state.app(pod));
+            p = new PodNet(pod, state.app(pod), state.nodeFailed(pod.spec().nodeName()));
             podsByIp.put(ip, p);
         }
         return p;
