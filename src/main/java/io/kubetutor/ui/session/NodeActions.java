@@ -1,27 +1,28 @@
 package io.kubetutor.ui.session;
 
-import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.sim.Cluster;
+import io.kubetutor.sim.NodeState;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Node cordon and failure as the session asks the cluster for them. */
+/** Node cordon and failure as the session asks the cluster for them, and the nodes as views draw them. */
 final class NodeActions {
-    void reset() {
+    private NodeActions() {
     }
 
-    void cordon(Cluster cluster, String node, boolean cordoned) {
-        throw new UnsupportedOperationException("node cordon arrives with the node lifecycle work");
+    static void cordon(Cluster cluster, String node, boolean cordoned) {
+        cluster.cordon(node, cordoned);
     }
 
-    void fail(Cluster cluster, String node, boolean failed) {
-        throw new UnsupportedOperationException("node failure arrives with the node lifecycle work");
+    static void fail(Cluster cluster, String node, boolean failed) {
+        cluster.setNodeReady(node, !failed);
     }
 
-    List<NodeStatus> statuses(Cluster cluster) {
+    static List<NodeStatus> statuses(Cluster cluster) {
         List<NodeStatus> out = new ArrayList<>();
-        for (ClusterTopology.Node n : cluster.topology().nodes()) {
-            out.add(new NodeStatus(n.name(), n.ip(), n.podCIDR(), n.controlPlane(), false, true));
+        for (NodeState n : cluster.nodeStates()) {
+            out.add(new NodeStatus(n.name(), n.ip(), n.podCIDR(), n.controlPlane(), n.unschedulable(),
+                    "True".equals(n.ready()), n.ready(), n.failed(), n.taints()));
         }
         return out;
     }

@@ -57,7 +57,6 @@ public final class Session implements AutoCloseable {
     private final Set<ObjectKey> fromEditor = new LinkedHashSet<>();
     private final List<Trace> pendingTraces = new ArrayList<>();
     private final Map<String, Trace> keptAlive = new LinkedHashMap<>();
-    private final NodeActions nodeActions = new NodeActions();
     private Burst burst;
     private long burstSeq;
 
@@ -91,7 +90,6 @@ public final class Session implements AutoCloseable {
         fromEditor.clear();
         keptAlive.clear();
         burst = null;
-        nodeActions.reset();
     }
 
     /** Starts again on a new topology with the same seed, and re-applies the current text. */
@@ -191,12 +189,12 @@ public final class Session implements AutoCloseable {
 
     /** Cordons or uncordons a node (new pods avoid a cordoned node; running ones stay). */
     public void cordon(String node, boolean cordoned) {
-        run(() -> nodeActions.cordon(cluster, node, cordoned));
+        run(() -> NodeActions.cordon(cluster, node, cordoned));
     }
 
     /** Fails or recovers a node: a failed node forwards and answers nothing. */
     public void failNode(String node, boolean failed) {
-        run(() -> nodeActions.fail(cluster, node, failed));
+        run(() -> NodeActions.fail(cluster, node, failed));
     }
 
     private void traced(Trace t) {
@@ -213,7 +211,13 @@ public final class Session implements AutoCloseable {
 
     private void run(Runnable work) {
         engine.execute(() -> {
-            work.run();
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                // A refused action (an unknown node, say) must not stop the engine thread or the window;
+                // the state is published as it stands.
+                System.err.println("engine: " + e);
+            }
             publishNow();
         });
     }
@@ -237,7 +241,7 @@ public final class Session implements AutoCloseable {
         ClusterSnapshot snapshot = cluster.snapshot();
         keptAlive.values().removeIf(t -> snapshot.get(Pod.class, t.podNamespace(), t.pod()).isEmpty());
         DataPlane dp = cluster.dataPlane();
-        SessionState s = new SessionState(++version, cluster.topology(), nodeActions.statuses(cluster), snapshot,
+        SessionState s = new SessionState(++version, cluster.topology(), NodeActions.statuses(cluster), snapshot,
                 cluster.now(), diagnostics, stale, applyLines, events, List.copyOf(pendingTraces), burst, burstSeq,
                 dp.pins(), List.copyOf(keptAlive.values()));
         pendingTraces.clear();

@@ -133,4 +133,25 @@ class SessionTest {
         assertEquals(300, last().burst().perPod().values().stream().mapToInt(Integer::intValue).sum());
         assertEquals(3, last().burst().perPod().size());
     }
+
+    @Test
+    void aCordonedNodeAndAFailedOneShowInTheNodeStatuses() {
+        session.cordon("node2", true);
+        NodeStatus node2 = last().nodes().get(1);
+        assertTrue(node2.cordoned());
+        session.failNode("node3", true);
+        NodeStatus node3 = last().nodes().get(2);
+        assertTrue(node3.failed());
+        assertTrue(node3.ready(), "the API still says Ready until the node lifecycle controller notices");
+        session.advanceBy(120_000);
+        assertFalse(last().nodes().get(2).ready());
+        assertEquals("Unknown", last().nodes().get(2).condition());
+    }
+
+    @Test
+    void anActionOnAnUnknownNodeLeavesTheEngineRunning() {
+        session.cordon("node9", true);
+        session.applyText(WEB);
+        assertTrue(last().snapshot().get(Service.class, "default", "web").isPresent());
+    }
 }
