@@ -58,6 +58,7 @@ public final class TrafficControls extends HBox {
     private SendHandler onSend = (f, t, k, c) -> { };
     private BurstHandler onBurst = (f, t, k, c, s) -> { };
     private Runnable onCloseConnections = () -> { };
+    private boolean prefilled;
 
     public TrafficControls(Messages messages) {
         this.messages = messages;
@@ -204,6 +205,7 @@ public final class TrafficControls extends HBox {
 
     /** Puts {@code text} in the target field (the topology's "send a request here"). */
     public void selectTarget(String text) {
+        prefilled = true;
         target.getEditor().setText(text);
         target.setValue(text);
     }
@@ -231,10 +233,13 @@ public final class TrafficControls extends HBox {
             target.getItems().setAll(items);
             target.getEditor().setText(typed);
         }
-        if ((typed == null || typed.isBlank()) && from != null) {
-            // a first target that works from the sender, so the first Send already shows something
-            suggestions.stream().filter(t -> t.worksFrom(from) && !t.system()).findFirst()
-                    .ifPresent(t -> selectTarget(t.target()));
+        if (!prefilled && (typed == null || typed.isBlank()) && from != null) {
+            // once, a first target that works from the sender, so the first Send already shows
+            // something; later an emptied field stays empty for the learner to type in
+            suggestions.stream().filter(t -> t.worksFrom(from) && !t.system()).findFirst().ifPresent(t -> {
+                selectTarget(t.target());
+                prefilled = true;
+            });
         }
         // the list's cells show notes that depend on the sender
         target.setCellFactory(v -> new TargetCell());

@@ -47,11 +47,12 @@ public final class ConsolePreview {
         KubectlConsole console = new KubectlConsole(Messages.of(korean ? Locale.KOREAN : Locale.ENGLISH),
                 args -> session.query(c -> Kubectl.run(new SimulatedKubectlCluster(c), new PrinterViews(), args)));
         console.show(states.get(states.size() - 1));
-        console.setPrefHeight(180);
+        console.setPrefHeight(params.contains("tall") ? 300 : 180);
         BorderPane window = new BorderPane();
         window.setCenter(new Label("(window)"));
         window.setBottom(console);
-        List<String> lines = params.contains("wide") ? List.of("get svc nothere", "get svc -o wide", "get pods -o wide")
+        List<String> lines = params.contains("help") ? List.of("get svc", "help")
+                : params.contains("wide") ? List.of("get svc nothere", "get svc -o wide", "get pods -o wide")
                 : List.of("help", "get svc -o wide", "get pods -o wide", "get svc nothere",
                         "exec web-7d44fd6d95-cr47w -- curl -s http://web", "get 'svc");
         for (String line : lines) {

@@ -107,6 +107,15 @@ class TrafficControlsTest {
     }
 
     @Test
+    void aTargetFieldTheLearnerEmptiedIsNotRefilledByTheNextState(FxRobot robot) {
+        robot.interact(() -> {
+            controls.selectTarget("");
+            controls.show(SessionStates.after(SessionStates.WEB.replace("replicas: 1", "replicas: 3")));
+        });
+        assertEquals("", controls.targetText());
+    }
+
+    @Test
     void closeConnectionsAppearsForKeepAliveAndAsksTheWindow(FxRobot robot) {
         assertFalse(robot.lookup("#traffic-close").queryAs(Button.class).isVisible());
         robot.interact(() -> combo(robot, "#traffic-kind").setValue(RequestKind.KEEP_ALIVE));
