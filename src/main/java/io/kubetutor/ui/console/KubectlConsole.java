@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -17,6 +18,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
@@ -243,13 +246,17 @@ public final class KubectlConsole extends BorderPane {
         }
     }
 
-    private Label marker(int paragraph) {
-        // stderr is marked by a symbol as well as its colour, so it reads without colour vision
+    private Node marker(int paragraph) {
+        // stderr is marked by a symbol as well as its colour, so it reads without colour vision; a
+        // Text in a pane, not a Label, so the theme's label rules (styled before the cell is in the
+        // scene) have nothing to look up
         boolean stderr = paragraph < output.getParagraphs().size()
                 && output.getParagraph(paragraph).getParagraphStyle().contains(STDERR_LINE);
-        Label l = new Label(stderr ? "!" : " ");
-        l.getStyleClass().add(stderr ? "console-marker-stderr" : "console-marker");
-        return l;
+        Text mark = new Text(stderr ? "!" : "");
+        mark.getStyleClass().add("console-marker-text");
+        StackPane box = new StackPane(mark);
+        box.getStyleClass().add(stderr ? "console-marker-stderr" : "console-marker");
+        return box;
     }
 
     private static String endLine(String s) {
