@@ -1,6 +1,7 @@
 package io.kubetutor.ui.session;
 
 import io.kubetutor.kubectl.Kubectl;
+import io.kubetutor.kubectl.PrinterViews;
 import io.kubetutor.kubectl.SimulatedKubectlCluster;
 import io.kubetutor.manifest.LoadedManifests;
 import io.kubetutor.manifest.ManifestLoader;
@@ -179,7 +180,7 @@ public final class Session implements AutoCloseable {
      * console does; writes change the cluster and are published like any other change.
      */
     public CompletableFuture<Kubectl.Output> kubectl(List<String> args) {
-        return call(() -> Kubectl.run(new SimulatedKubectlCluster(cluster), args));
+        return call(() -> Kubectl.run(new SimulatedKubectlCluster(cluster), new PrinterViews(), args));
     }
 
     /** Reads the cluster on the engine thread (for a lesson check or a test); publishes nothing new. */

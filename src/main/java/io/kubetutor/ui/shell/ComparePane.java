@@ -52,6 +52,17 @@ final class ComparePane {
         centre.getChildren().add(parts.topology());
         flip.getItems().setAll(ManifestVariants.Flip.values());
         flip.setValue(ManifestVariants.Flip.EXTERNAL_TRAFFIC_POLICY);
+        flip.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ManifestVariants.Flip f) {
+                return f == null ? "" : flipName(f);
+            }
+
+            @Override
+            public ManifestVariants.Flip fromString(String s) {
+                return null;
+            }
+        });
         flip.valueProperty().addListener((o, was, now) -> rebuildB());
         toggle.setOnAction(e -> window.setCompare(toggle.isSelected()));
         toggle.setId("compare-toggle");
@@ -105,7 +116,7 @@ final class ComparePane {
             return;
         }
         closeB();
-        ManifestVariants.Variant v = variant();
+        SideB v = variant();
         dispatcherB = new StateDispatcher();
         topologyB = new TopologyView(window.messages());
         packetsB = new PacketLayer(topologyB.packetLayer());
@@ -118,8 +129,43 @@ final class ComparePane {
         relabel();
     }
 
-    private ManifestVariants.Variant variant() {
-        return ManifestVariants.apply(flip.getValue(), text, window.topology());
+    /** What B runs: the text and topology with the chosen flip, and words for its header. */
+    private record SideB(String text, ClusterTopology topology, String description) {
+    }
+
+    private SideB variant() {
+        ClusterTopology t = window.topology();
+        java.util.Optional<? extends ManifestVariants.Variant> v = switch (flip.getValue()) {
+            case EXTERNAL_TRAFFIC_POLICY -> ManifestVariants.externalTrafficPolicy(text);
+            case SESSION_AFFINITY -> ManifestVariants.sessionAffinity(text);
+            case PROXY_MODE -> java.util.Optional.of(ManifestVariants.proxyMode(t));
+        };
+        if (v.isEmpty()) {
+            return new SideB(text, t, window.messages().format("shell.compare.nothing", flipName(flip.getValue())));
+        }
+        StringBuilder words = new StringBuilder();
+        for (ManifestVariants.Change c : v.get().changes()) {
+            if (words.length() > 0) {
+                words.append(", ");
+            }
+            words.append(c.field()).append(": ").append(c.from()).append(" → ").append(c.to());
+            if (words.length() > 90) {
+                words.append(" …");
+                break;
+            }
+        }
+        if (v.get() instanceof ManifestVariants.TextVariant tv) {
+            return new SideB(tv.text(), t, words.toString());
+        }
+        return new SideB(text, ((ManifestVariants.TopologyVariant) v.get()).topology(), words.toString());
+    }
+
+    static String flipName(ManifestVariants.Flip f) {
+        return switch (f) {
+            case EXTERNAL_TRAFFIC_POLICY -> "externalTrafficPolicy";
+            case SESSION_AFFINITY -> "sessionAffinity";
+            case PROXY_MODE -> "kube-proxy mode";
+        };
     }
 
     private void showB(SessionState s) {
@@ -198,7 +244,7 @@ final class ComparePane {
         toggle.setText(m.text("shell.compare.toggle"));
         headerA.setText(m.text("shell.compare.a"));
         if (active) {
-            ManifestVariants.Variant v = variant();
+            SideB v = variant();
             headerB.setText(m.format("shell.compare.b", v.description()));
         }
     }

@@ -67,9 +67,10 @@ final class TopologyActionsHandler implements TopologyActions {
         d.showAndWait().flatMap(TopologyActionsHandler::count).ifPresent(replicas -> {
             String text = parts.editor().getText();
             if (inEditor(text, kind, ns, name)) {
-                String edited = ManifestEdits.setReplicas(text, kind, ns, name, replicas);
-                parts.editor().replaceText(edited);
-                session().applyText(edited);
+                ManifestEdits.setReplicas(text, kind, ns, name, replicas).ifPresent(edited -> {
+                    parts.editor().replaceText(edited);
+                    session().applyText(edited);
+                });
             } else {
                 kubectl(List.of("scale", kind.toLowerCase(java.util.Locale.ROOT) + "/" + name, "-n", ns,
                         "--replicas=" + replicas));
@@ -89,7 +90,16 @@ final class TopologyActionsHandler implements TopologyActions {
 
     @Override
     public void expose(String ns, String service, String type) {
-        session().kubectl(ExposeEdit.args(ns, service, type)).thenAccept(out -> Platform.runLater(() -> {
+        // kubectl expose copies the port and, unless told, sets targetPort to it; the menu passes the
+        // exposed Service's own targetPort, as a learner who wants the new Service to work would.
+        List<String> args = new ArrayList<>(ExposeEdit.args(ns, service, type));
+        var latest = parts.dispatcher().latest();
+        if (latest != null) {
+            latest.snapshot().get(io.kubetutor.model.Service.class, ns, service)
+                    .filter(s -> s.spec().ports().size() == 1 && !s.spec().ports().get(0).targetPort().isZero())
+                    .ifPresent(s -> args.add("--target-port=" + s.spec().ports().get(0).targetPort()));
+        }
+        session().kubectl(args).thenAccept(out -> Platform.runLater(() -> {
             if (out.exitCode() != 0) {
                 error(out.stderr());
                 return;
@@ -108,7 +118,7 @@ final class TopologyActionsHandler implements TopologyActions {
 
     /** kubectl through the session; its errors are shown, its output goes to the console. */
     private void kubectl(List<String> args) {
-        parts.console().run(args);
+        parts.console().submit("kubectl " + String.join(" ", args));
     }
 
     private static boolean inEditor(String text, String kind, String ns, String name) {

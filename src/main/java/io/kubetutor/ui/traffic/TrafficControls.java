@@ -302,6 +302,11 @@ public final class TrafficControls extends HBox {
         count.getValueFactory().setValue(countValue());
     }
 
+    /** Sends as the Send button does (the menu's Ctrl+R, a context menu's "send a request here"). */
+    public void send() {
+        fireSend();
+    }
+
     private void fireSend() {
         if (ready() && countValue() <= MAX_TRACED) {
             onSend.send(client.getValue(), targetText(), kind.getValue(), countValue());
