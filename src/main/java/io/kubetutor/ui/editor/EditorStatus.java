@@ -9,11 +9,11 @@ import javafx.scene.layout.Region;
 import org.fxmisc.richtext.CodeArea;
 
 /**
- * The quiet line under the text: whether the cluster runs this text (✓ applied, ✗ not applied,
- * … waiting for a pause), where the caret is, and the zoom (click to reset).
+ * The quiet line under the text: whether the cluster runs this text (✓ applied, ⚠ applied but
+ * for the refused objects, ✗ not applied, … waiting for a pause), where the caret is, and the zoom (click to reset).
  */
 final class EditorStatus extends HBox {
-    private enum State { APPLIED, PENDING, STALE }
+    private enum State { APPLIED, APPLIED_EXCEPT_ERRORS, PENDING, STALE }
 
     private final CodeArea area;
     private final Label applyState = new Label();
@@ -58,8 +58,9 @@ final class EditorStatus extends HBox {
         showState();
     }
 
-    void showApplied(boolean stale) {
-        state = stale ? State.STALE : State.APPLIED;
+    /** After an apply: stale (nothing applied), or applied (but objects with errors were refused). */
+    void showApplied(boolean stale, boolean errors) {
+        state = stale ? State.STALE : errors ? State.APPLIED_EXCEPT_ERRORS : State.APPLIED;
         showState();
     }
 
@@ -69,12 +70,17 @@ final class EditorStatus extends HBox {
     }
 
     private void showState() {
-        applyState.getStyleClass().removeAll("applied", "pending", "stale");
+        applyState.getStyleClass().removeAll("applied", "pending", "stale", "partly");
         switch (state) {
             case APPLIED -> {
                 applyState.setText("✓ " + messages.text("editor.status.applied"));
                 applyTip.setText(messages.text("editor.status.applied.tip"));
                 applyState.getStyleClass().add("applied");
+            }
+            case APPLIED_EXCEPT_ERRORS -> {
+                applyState.setText("⚠ " + messages.text("editor.status.partly"));
+                applyTip.setText(messages.text("editor.status.partly.tip"));
+                applyState.getStyleClass().add("partly");
             }
             case PENDING -> {
                 applyState.setText("… " + messages.text("editor.status.pending"));

@@ -60,7 +60,7 @@ final class ProblemHover {
         return String.join("\n\n", parts);
     }
 
-    private void show(int offset, Point2D screen) {
+    void show(int offset, Point2D screen) {
         String text = textAt(offset);
         if (text.isEmpty() || area.getScene() == null) {
             return;

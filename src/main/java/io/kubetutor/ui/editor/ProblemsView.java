@@ -12,10 +12,12 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.text.Text;
 
 /** The Problems list: one row per problem (symbol, line:column, message); click or Enter goes there. */
 final class ProblemsView extends ListView<Problem> {
+    /** The row's width taken by the symbol, the position, the gaps, the padding and a scroll bar. */
+    private static final double SUMMARY_INSET = 150;
     private Messages messages;
     private final Label empty = new Label();
 
@@ -66,10 +68,14 @@ final class ProblemsView extends ListView<Problem> {
         return Integer.toString(n);
     }
 
+    /**
+     * A row: symbol, position, and the message as a Text wrapped to the list's width (a Label in
+     * a cell would cut a long kubectl message off with an ellipsis instead of wrapping it).
+     */
     private final class Row extends ListCell<Problem> {
         private final Label symbol = new Label();
         private final Label position = new Label();
-        private final Label summary = new Label();
+        private final Text summary = new Text();
         private final HBox box = new HBox(8, symbol, position, summary);
         private final Tooltip tip = new Tooltip();
 
@@ -77,8 +83,9 @@ final class ProblemsView extends ListView<Problem> {
             symbol.getStyleClass().add("symbol");
             position.getStyleClass().add("position");
             summary.getStyleClass().add("summary");
-            HBox.setHgrow(summary, Priority.ALWAYS);
-            summary.setMaxWidth(Double.MAX_VALUE);
+            summary.wrappingWidthProperty().bind(ProblemsView.this.widthProperty().subtract(SUMMARY_INSET));
+            getStyleClass().add("problem-row");
+            setPrefWidth(0);
             tip.setWrapText(true);
             tip.setMaxWidth(620);
             tip.getStyleClass().add("problem-tooltip");
@@ -87,6 +94,7 @@ final class ProblemsView extends ListView<Problem> {
         @Override
         protected void updateItem(Problem p, boolean emptyRow) {
             super.updateItem(p, emptyRow);
+            setText(null);
             if (emptyRow || p == null) {
                 setGraphic(null);
                 setTooltip(null);
@@ -98,7 +106,6 @@ final class ProblemsView extends ListView<Problem> {
             summary.setText(p.summary());
             tip.setText(messages.format("editor.problems.tip", num(p.line()), num(p.column())) + "\n\n" + p.message());
             setTooltip(tip);
-            setText(null);
             setGraphic(box);
         }
     }

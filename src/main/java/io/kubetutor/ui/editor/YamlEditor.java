@@ -1,6 +1,7 @@
 package io.kubetutor.ui.editor;
 
 import io.kubetutor.model.Diagnostic;
+import io.kubetutor.model.Severity;
 import io.kubetutor.ui.i18n.Messages;
 import io.kubetutor.ui.theme.Fonts;
 import java.time.Duration;
@@ -221,7 +222,7 @@ public final class YamlEditor extends BorderPane {
         styler.setProblems(problems);
         rebuildGutter();
         showBanner(stale);
-        status.showApplied(stale);
+        status.showApplied(stale, problems.stream().anyMatch(p -> p.severity() == Severity.ERROR));
     }
 
     /** The Problems list, for the shell to place under the editor. */
@@ -242,8 +243,20 @@ public final class YamlEditor extends BorderPane {
         int paragraph = Math.max(0, Math.min(line - 1, area.getParagraphs().size() - 1));
         int col = Math.max(0, Math.min(column - 1, area.getParagraphLength(paragraph)));
         area.moveTo(paragraph, col);
+        if (!comfortablyVisible(paragraph)) {
+            area.showParagraphAtCenter(paragraph);
+        }
         area.requestFollowCaret();
         area.requestFocus();
+    }
+
+    /** True when the paragraph is on screen and not cut by the top or bottom edge. */
+    private boolean comfortablyVisible(int paragraph) {
+        try {
+            return paragraph > area.firstVisibleParToAllParIndex() && paragraph < area.lastVisibleParToAllParIndex();
+        } catch (RuntimeException notLaidOutYet) {
+            return false;
+        }
     }
 
     public void showFind() {
@@ -318,6 +331,10 @@ public final class YamlEditor extends BorderPane {
     /** The text area, for the package's tests and helpers. */
     CodeArea area() {
         return area;
+    }
+
+    ProblemHover hover() {
+        return hover;
     }
 
     BackgroundStyler styler() {
