@@ -75,10 +75,12 @@ public record CaretPath(String kind, List<String> path, String valueOf, String p
                 seqColumn = line.dashColumn;
                 continue;
             }
-            if (line.key != null && line.keyColumn == col && sameMap) {
-                siblings.add(line.key);
+            if (line.key != null && line.keyColumn == col) {
+                if (sameMap) {
+                    siblings.add(line.key);
+                }
                 if (line.dashColumn >= 0) {
-                    seeking = true; // the first key of the entry the caret is in
+                    seeking = true; // the first key of the list entry this map is
                     seqColumn = line.dashColumn;
                     sameMap = false;
                 }

@@ -13,14 +13,15 @@ public final class DirtyRange {
     public void edit(int position, int removed, int inserted) {
         int delta = inserted - removed;
         int editEnd = position + inserted;
-        if (from < 0) {
-            from = position;
-            to = editEnd;
+        if (from >= 0) {
+            from = map(from, position, removed, delta, position);
+            to = map(to, position, removed, delta, editEnd);
+        }
+        if (inserted == 0) {
+            // A deletion leaves no new text behind: the characters around it keep their styles.
             return;
         }
-        from = map(from, position, removed, delta, position);
-        to = map(to, position, removed, delta, editEnd);
-        from = Math.min(from, position);
+        from = from < 0 ? position : Math.min(from, position);
         to = Math.max(to, editEnd);
     }
 

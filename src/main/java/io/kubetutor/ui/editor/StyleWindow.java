@@ -35,11 +35,11 @@ public record StyleWindow(int from, List<Run> runs) {
         int from = prefixChars;
         int to = total - suffixChars;
         if (!dirty.isEmpty()) {
-            from = Math.min(from, Math.max(0, dirty.from()));
-            to = Math.max(to, Math.min(total, dirty.to()));
-            if (to <= from && dirty.to() > dirty.from()) {
-                to = Math.min(total, dirty.to());
-            }
+            int dirtyFrom = Math.max(0, dirty.from());
+            int dirtyTo = Math.min(total, dirty.to());
+            boolean stylesDiffer = to > from;
+            from = stylesDiffer ? Math.min(from, dirtyFrom) : dirtyFrom;
+            to = stylesDiffer ? Math.max(to, dirtyTo) : dirtyTo;
         }
         if (to <= from) {
             return null;

@@ -20,7 +20,8 @@ public final class YamlEdits {
      * likely needs: the current line's, two more after a key that opens a block ({@code spec:},
      * {@code command: |}), and aligned with the entry's content after a list dash ({@code - name: web}).
      */
-    public static String newline(CharSequence text, int caret) {
+    public static String newline(CharSequence text, int caretOffset) {
+        int caret = Math.max(0, Math.min(caretOffset, text.length()));
         int start = lineStart(text, caret);
         int indent = start;
         while (indent < caret && text.charAt(indent) == ' ') {
