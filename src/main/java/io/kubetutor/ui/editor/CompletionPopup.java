@@ -12,6 +12,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Popup;
 import org.fxmisc.richtext.CodeArea;
 
@@ -20,6 +21,8 @@ import org.fxmisc.richtext.CodeArea;
  * narrowing the list, Up/Down choose, Enter or Tab insert, Escape closes.
  */
 final class CompletionPopup {
+    /** A row's height in the list (see .completion-list .list-cell in editor.css). */
+    private static final double ROW_HEIGHT = 28;
     private final CodeArea area;
     private final Popup popup = new Popup();
     private final ListView<Completions.Suggestion> list = new ListView<>();
@@ -36,13 +39,18 @@ final class CompletionPopup {
         list.setPlaceholder(none);
         list.setFocusTraversable(false);
         list.setCellFactory(l -> new Row());
-        list.setPrefHeight(240);
+        list.setFixedCellSize(ROW_HEIGHT);
         list.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getClickCount() >= 1 && list.getSelectionModel().getSelectedItem() != null) {
                 accept();
             }
         });
-        popup.getContent().add(list);
+        // A Popup is its own scene: "root" gives it the theme's looked-up colours (AtlantaFX
+        // defines them on .root), so the list follows the light or dark theme like the window.
+        StackPane themed = new StackPane(list);
+        themed.getStyleClass().addAll("root", "completion-popup");
+        themed.getStylesheets().add(YamlEditor.STYLESHEET);
+        popup.getContent().add(themed);
         popup.setAutoHide(true);
         popup.setAutoFix(true);
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -66,12 +74,34 @@ final class CompletionPopup {
         current = Completions.at(area.getText(), area.getCaretPosition());
         list.getItems().setAll(current.suggestions());
         list.getSelectionModel().selectFirst();
-        list.setPrefHeight(Math.min(300, Math.max(1, current.suggestions().size()) * 30 + 6));
-        Bounds caret = area.getCaretBounds().orElse(null);
+        list.setPrefHeight(Math.min(ROW_HEIGHT * 9, Math.max(1, current.suggestions().size()) * ROW_HEIGHT + 4));
+        Bounds caret = caretOnScreen();
         if (caret == null || area.getScene() == null) {
             return;
         }
         popup.show(area, caret.getMinX(), caret.getMaxY() + 2);
+        // A caret moved in this same pulse (a newline just typed) is only placed by the next layout.
+        Platform.runLater(this::followCaret);
+    }
+
+    private void followCaret() {
+        Bounds caret = caretOnScreen();
+        if (caret != null && popup.isShowing()) {
+            popup.setX(caret.getMinX());
+            popup.setY(caret.getMaxY() + 2);
+        }
+    }
+
+    /** The caret's bounds on screen, taken from the caret node itself (which sits after the gutter). */
+    private Bounds caretOnScreen() {
+        javafx.scene.Node caretNode = area.lookup(".caret");
+        if (caretNode != null && caretNode.getScene() != null) {
+            Bounds b = caretNode.localToScreen(caretNode.getBoundsInLocal());
+            if (b != null) {
+                return b;
+            }
+        }
+        return area.getCaretBounds().orElse(null);
     }
 
     boolean showing() {

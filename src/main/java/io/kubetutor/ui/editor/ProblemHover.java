@@ -1,6 +1,7 @@
 package io.kubetutor.ui.editor;
 
 import io.kubetutor.ui.i18n.Messages;
+import io.kubetutor.ui.theme.Fonts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -26,6 +27,9 @@ final class ProblemHover {
         tip.setWrapText(true);
         tip.setMaxWidth(620);
         tip.getStyleClass().add("problem-tooltip");
+        // A popup does not see the editor's stylesheet, so its text size is set here: readable
+        // from the back of a classroom, in the text font (kubectl's messages are prose).
+        tip.setStyle("-fx-font-family: \"" + Fonts.TEXT + "\"; -fx-font-size: 15px; -fx-padding: 8 10 8 10;");
         tip.setAutoHide(true);
         area.setMouseOverTextDelay(java.time.Duration.ofMillis(350));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> show(e.getCharacterIndex(), e.getScreenPosition()));

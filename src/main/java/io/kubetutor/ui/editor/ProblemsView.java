@@ -89,6 +89,7 @@ final class ProblemsView extends ListView<Problem> {
             tip.setWrapText(true);
             tip.setMaxWidth(620);
             tip.getStyleClass().add("problem-tooltip");
+            tip.setStyle("-fx-font-size: 14px;");
         }
 
         @Override

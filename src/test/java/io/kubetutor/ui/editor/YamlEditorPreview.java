@@ -41,6 +41,10 @@ public class YamlEditorPreview {
         try (InputStream in = getClass().getResourceAsStream("web.yaml")) {
             yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        if (args.contains("stale")) {
+            // A YAML syntax error: nothing is applied, the cluster keeps the last valid text.
+            yaml = yaml.replace("  sessionAffinity: None", "  sessionAffinity: [None");
+        }
         List<SessionState> states = new ArrayList<>();
         Session session = new Session(ClusterTopology.defaults(), 1, states::add, Runnable::run);
         session.applyText(yaml);
@@ -76,7 +80,7 @@ public class YamlEditorPreview {
             }
             if (args.contains("complete")) {
                 editor.goTo(44, 100);
-                editor.area().insertText(editor.area().getCaretPosition(), "\n    ");
+                editor.area().insertText(editor.area().getCaretPosition(), "\n  ");
                 editor.showCompletion();
             }
         }));
