@@ -96,6 +96,9 @@ final class EditorKeys {
             editor.zoomOut();
         } else if (ZOOM_RESET.match(e) || ZOOM_RESET_PAD.match(e)) {
             editor.zoomReset();
+        } else if (e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown()) {
+            // The innermost thing open closes first: the suggestions, then the find bar.
+            return editor.closePopupOrFind();
         } else {
             return false;
         }

@@ -50,8 +50,6 @@ public final class YamlEditor extends BorderPane {
     private String lastApplied;
     private Map<Integer, Problem> worstByLine = Map.of();
     private int gutterDigits = 1;
-    /** True while the editor itself changes the text, so such a change is not "typing". */
-    private boolean programmatic;
 
     public YamlEditor(Messages messages) {
         this.messages = messages;
@@ -80,11 +78,8 @@ public final class YamlEditor extends BorderPane {
         setBottom(status);
 
         text.bind(area.textProperty());
-        area.textProperty().addListener((o, a, b) -> {
-            if (!programmatic) {
-                status.showPending();
-            }
-        });
+        // Any change, typed or programmatic, is applied after the pause; until then the status says so.
+        Subscription pending = area.plainTextChanges().subscribe(c -> status.showPending());
         Subscription applyAfterPause = area.multiPlainChanges().successionEnds(APPLY_PAUSE).subscribe(c -> apply(false));
         Subscription gutterWidth = area.multiPlainChanges().subscribe(c -> {
             if (Gutter.digits(area.getParagraphs().size()) != gutterDigits) {
@@ -95,7 +90,7 @@ public final class YamlEditor extends BorderPane {
             redrawGutterLine(before);
             redrawGutterLine(now);
         });
-        subscriptions = applyAfterPause.and(gutterWidth);
+        subscriptions = applyAfterPause.and(gutterWidth).and(pending);
         fontSize.addListener((o, a, b) -> applyFontSize());
         applyFontSize();
         area.setLineHighlighterOn(true);
@@ -115,8 +110,10 @@ public final class YamlEditor extends BorderPane {
         area.setContextMenu(new EditorMenu(messages, this, area));
     }
 
-    Messages messages() {
-        return messages;
+    /** Focusing the editor focuses its text. */
+    @Override
+    public void requestFocus() {
+        area.requestFocus();
     }
 
     // ---- text ----
@@ -148,16 +145,10 @@ public final class YamlEditor extends BorderPane {
         double scrollY = area.getEstimatedScrollY();
         int anchor = map(area.getAnchor(), r);
         int caret = map(area.getCaretPosition(), r);
-        programmatic = true;
-        try {
-            area.getUndoManager().preventMerge();
-            area.replaceText(r.start(), r.end(), r.text());
-            area.getUndoManager().preventMerge();
-            area.selectRange(anchor, caret);
-        } finally {
-            programmatic = false;
-        }
-        status.showPending();
+        area.getUndoManager().preventMerge();
+        area.replaceText(r.start(), r.end(), r.text());
+        area.getUndoManager().preventMerge();
+        area.selectRange(anchor, caret);
         area.estimatedScrollYProperty().setValue(scrollY);
     }
 
@@ -265,6 +256,19 @@ public final class YamlEditor extends BorderPane {
 
     public void showReplace() {
         findBar.show(true);
+    }
+
+    /** Escape: closes the suggestions if open, else the find bar; false when neither was open. */
+    boolean closePopupOrFind() {
+        if (completion.showing()) {
+            completion.hide();
+            return true;
+        }
+        if (findBar.showing()) {
+            findBar.hide();
+            return true;
+        }
+        return false;
     }
 
     private void findBarCount() {

@@ -269,4 +269,59 @@ class YamlEditorTest {
         fxRun(() -> editor.area().insertText(last, "x"));
         waitUntil(() -> editor.styler().current() && editor.area().getStyleOfChar(last).contains("yaml-key"));
     }
+
+    @Test
+    void aProgrammaticEditFarFromTheViewKeepsTheScrollPosition() {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            lines.append("key").append(i).append(": ").append(i).append('\n');
+        }
+        String text = lines.toString();
+        fxRun(() -> editor.setText(text));
+        fxRun(() -> {
+            editor.area().moveTo(200, 0);
+            editor.area().showParagraphAtTop(200);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int firstBefore = fx(() -> editor.area().firstVisibleParToAllParIndex());
+        fxRun(() -> editor.replaceText(text.replace("key5: 5\n", "key5: 55\n")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(firstBefore, fx(() -> editor.area().firstVisibleParToAllParIndex()));
+        assertEquals(200, fx(() -> editor.area().getCurrentParagraph()));
+    }
+
+    @Test
+    void ctrlSpaceSuggestsTheFieldsOfTheCaretsPlaceAndThenTheirValues(FxRobot robot) {
+        fxRun(() -> {
+            editor.setText("kind: Service\nspec:\n  type: NodePort\n  ");
+            editor.area().moveTo(editor.area().getLength());
+        });
+        robot.clickOn("#yaml-text");
+        fxRun(() -> editor.area().moveTo(editor.area().getLength()));
+        robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
+        robot.write("sessionAf");
+        waitUntil(() -> {
+            var list = (javafx.scene.control.ListView<?>) robot.lookup("#completion-list").query();
+            return list.getItems().size() == 2;
+        });
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> editor.getText().endsWith("sessionAffinity: "));
+        waitUntil(() -> {
+            var list = (javafx.scene.control.ListView<?>) robot.lookup("#completion-list").query();
+            return list.getScene().getWindow().isShowing() && list.getItems().size() == 2
+                    && list.getItems().get(0).toString().contains("None");
+        });
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.ENTER);
+        assertEquals("kind: Service\nspec:\n  type: NodePort\n  sessionAffinity: ClientIP", fx(editor::getText));
+    }
+
+    @Test
+    void escapeInTheTextClosesTheFindBar(FxRobot robot) {
+        fxRun(editor::showFind);
+        assertTrue(robot.lookup(".find-bar").query().isVisible());
+        robot.clickOn("#yaml-text");
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(robot.lookup(".find-bar").query().isVisible());
+    }
 }
