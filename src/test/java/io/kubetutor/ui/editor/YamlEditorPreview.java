@@ -67,6 +67,10 @@ public class YamlEditorPreview {
         if (args.contains("find")) {
             editor.showFind();
         }
+        if (args.contains("replace")) {
+            editor.showReplace();
+            ((javafx.scene.control.TextField) editor.lookup("#find-query")).setText("web");
+        }
         Platform.runLater(() -> Platform.runLater(() -> {
             if (args.contains("hover")) {
                 new Thread(() -> {

@@ -1,5 +1,8 @@
 package io.kubetutor.ui.editor;
 
+import static io.kubetutor.ui.editor.EditorFx.fx;
+import static io.kubetutor.ui.editor.EditorFx.fxRun;
+import static io.kubetutor.ui.editor.EditorFx.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +15,6 @@ import io.kubetutor.ui.theme.Fonts;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -67,30 +69,6 @@ class YamlEditorTest {
     @AfterEach
     void stop() {
         WaitForAsyncUtils.asyncFx(editor::dispose);
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static void fxRun(Runnable action) {
-        fx(() -> {
-            action.run();
-            return null;
-        });
-    }
-
-    /** Waits (a hang guard, not a timing assertion) until the condition holds on the FX thread. */
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not reached", e);
-        }
     }
 
     private Collection<String> styleAt(int offset) {
