@@ -30,6 +30,8 @@ final class BackgroundStyler {
     }
 
     private static final Duration PAUSE = Duration.ofMillis(60);
+    /** Characters restyled per pulse (a few tens of milliseconds of work). */
+    private static final int SLICE = 256 * 1024;
 
     private final CodeArea area;
     private final ExecutorService worker;
@@ -129,15 +131,45 @@ final class BackgroundStyler {
             return; // the text changed after the snapshot: the pause after that change brings a newer job
         }
         StyleWindow window = StyleWindow.between(appliedRuns, result.runs(), dirty);
-        if (window != null && !window.runs().isEmpty()) {
-            StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>(window.runs().size());
-            for (Run r : window.runs()) {
-                spans.add(r.classes(), r.length());
-            }
-            area.setStyleSpans(window.from(), spans.create());
-        }
-        appliedRuns = result.runs();
         dirty.clear();
+        if (window == null || window.runs().isEmpty()) {
+            finish(result);
+            return;
+        }
+        // Styles not yet known to be in the area: if a later slice is abandoned, the next result
+        // compares against nothing and restyles everything (in slices again).
+        appliedRuns = List.of();
+        applySlices(result, window.from(), window.runs(), 0);
+    }
+
+    /**
+     * Sets the window's styles a slice at a time, one slice per pulse, so a 100,000-line text
+     * does not hold the FX thread for its whole restyling at once.
+     */
+    private void applySlices(Result result, int from, List<Run> runs, int firstRun) {
+        if (result.version() != version || worker.isShutdown()) {
+            return; // edited meanwhile: a newer result restyles from scratch
+        }
+        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        int length = 0;
+        int next = firstRun;
+        while (next < runs.size() && (length < SLICE || next == firstRun)) {
+            Run r = runs.get(next++);
+            spans.add(r.classes(), r.length());
+            length += r.length();
+        }
+        area.setStyleSpans(from, spans.create());
+        if (next < runs.size()) {
+            int nextFrom = from + length;
+            int nextRun = next;
+            Platform.runLater(() -> applySlices(result, nextFrom, runs, nextRun));
+        } else {
+            finish(result);
+        }
+    }
+
+    private void finish(Result result) {
+        appliedRuns = result.runs();
         last = result;
         onStyled.accept(result);
     }
