@@ -137,9 +137,9 @@ public final class Session implements AutoCloseable {
             }
         }
         diagnostics = all;
-        // An object the API server refused keeps its previous state, as with kubectl: the cluster
-        // no longer matches the text, which the editor says.
-        stale = all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+        // An object the API server refused keeps its previous state, as with kubectl, while the rest
+        // applied: not stale; the editor says "applied, except the objects with errors".
+        stale = false;
     }
 
     /** Lets virtual time pass (pods start, probes run, affinity expires). */

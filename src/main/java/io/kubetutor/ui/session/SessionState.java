@@ -19,7 +19,9 @@ import java.util.List;
  * @param snapshot    the API server's objects (the last valid apply while {@code stale})
  * @param now         the cluster's virtual time, milliseconds
  * @param diagnostics of the editor text last submitted: parse, validation and apply problems
- * @param stale       the text has errors, so the cluster still shows the last text that applied
+ * @param stale       the text could not be read (YAML or validation errors), so the cluster still shows the
+ *                    last text that applied; objects the API server refused leave {@code stale} false
+ *                    (the rest applied) and show as error diagnostics
  * @param applyLines  what {@code kubectl apply} printed for the last text that applied
  * @param newEvents   cluster events since the previous state, in order
  * @param newTraces   fully traced requests since the previous state, in order (traffic, kubectl exec)

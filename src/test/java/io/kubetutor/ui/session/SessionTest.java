@@ -73,11 +73,22 @@ class SessionTest {
     }
 
     @Test
-    void textWithErrorsKeepsTheLastValidClusterAndIsMarkedStale() {
+    void textThatCannotBeReadKeepsTheLastValidClusterAndIsMarkedStale() {
         session.applyText(WEB);
-        session.applyText(WEB.replace("nodePort: 30080", "nodePort: 80"));
+        session.applyText(WEB.replace("nodePort: 30080}]", "nodePort: 30081"));
+        assertTrue(last().stale());
+        assertTrue(last().diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR));
+        assertEquals(30080, last().snapshot().get(Service.class, "default", "web").orElseThrow().spec().ports().get(0)
+                .nodePort());
+    }
+
+    @Test
+    void anObjectTheApiServerRefusesKeepsItsOldStateWhileTheRestApplies() {
+        session.applyText(WEB);
+        session.applyText(WEB.replace("nodePort: 30080", "nodePort: 80").replace("replicas: 3", "replicas: 4"));
         SessionState s = last();
-        assertTrue(s.stale());
+        assertFalse(s.stale());
+        assertEquals(4, s.snapshot().all(Pod.class).stream().filter(p -> p.name().startsWith("web-")).count());
         assertTrue(s.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR
                 && d.message().contains("provided port is not in the valid range")));
         assertEquals(30080, s.snapshot().get(Service.class, "default", "web").orElseThrow().spec().ports().get(0)
