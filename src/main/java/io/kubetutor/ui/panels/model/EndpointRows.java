@@ -182,7 +182,7 @@ public final class EndpointRows {
     }
 
     /** By address as a number (10.244.1.9 before 10.244.1.10), then port: a row keeps its place. */
-    static final Comparator<EndpointRow> ROW_ORDER = Comparator
+    public static final Comparator<EndpointRow> ROW_ORDER = Comparator
             .comparingLong((EndpointRow r) -> Ipv4.parse(r.ip()).map(Ipv4::unsigned).orElse(Long.MAX_VALUE))
             .thenComparing(EndpointRow::ip).thenComparingInt(EndpointRow::port)
             .thenComparing(EndpointRow::protocol);

@@ -52,7 +52,7 @@ class BurstBarsTest {
 
     @Test
     void underLocalPolicyThePodsOnOtherNodesGetEmptyBarsAndTheNoteSaysWhy() {
-        Fixtures f = Fixtures.with(WhyThisPodTest.SPLIT);
+        Fixtures f = Fixtures.with(Fixtures.SPLIT);
         BurstBars b = burst(f, "http://192.168.1.2:30090/", 300, true);
         assertEquals(3, b.pods().size());
         BurstBars.Bar remote = b.pods().stream().filter(p -> p.label().startsWith("web-b")).findFirst().orElseThrow();
@@ -65,7 +65,7 @@ class BurstBarsTest {
 
     @Test
     void clientIpAffinityPutsEveryRequestOfOneClientOnOnePod() {
-        Fixtures f = Fixtures.with(WhyThisPodTest.SPLIT);
+        Fixtures f = Fixtures.with(Fixtures.SPLIT);
         BurstBars b = burst(f, "http://192.168.1.2:30092/", 200, false);
         assertEquals(1, b.pods().stream().filter(p -> p.count() > 0).count());
         assertEquals(BurstBars.Uneven.AFFINITY, b.uneven());

@@ -62,6 +62,59 @@ public final class Fixtures {
               ports: [{port: 5432}]
             """;
 
+    /** Two web pods pinned to node1 and one to node2, behind Services with different policies. */
+    public static final String SPLIT = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web-a}
+            spec:
+              replicas: 2
+              selector: {matchLabels: {app: web, part: a}}
+              template:
+                metadata: {labels: {app: web, part: a}}
+                spec:
+                  nodeName: node1
+                  containers: [{name: web, image: registry.k8s.io/echoserver:1.10, ports: [{containerPort: 8080}]}]
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web-b}
+            spec:
+              replicas: 1
+              selector: {matchLabels: {app: web, part: b}}
+              template:
+                metadata: {labels: {app: web, part: b}}
+                spec:
+                  nodeName: node2
+                  containers: [{name: web, image: registry.k8s.io/echoserver:1.10, ports: [{containerPort: 8080}]}]
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata: {name: local}
+            spec:
+              type: NodePort
+              externalTrafficPolicy: Local
+              selector: {app: web}
+              ports: [{port: 80, targetPort: 8080, nodePort: 30090}]
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata: {name: sticky}
+            spec:
+              type: NodePort
+              sessionAffinity: ClientIP
+              selector: {app: web}
+              ports: [{port: 80, targetPort: 8080, nodePort: 30092}]
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata: {name: db}
+            spec:
+              clusterIP: None
+              selector: {app: web, part: b}
+              ports: [{port: 8080}]
+            """;
+
     public final Session session;
     public final List<SessionState> states = new ArrayList<>();
 

@@ -12,59 +12,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class WhyThisPodTest {
-    /** Two web pods pinned to node1 and one to node2, behind Services with different policies. */
-    static final String SPLIT = """
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata: {name: web-a}
-            spec:
-              replicas: 2
-              selector: {matchLabels: {app: web, part: a}}
-              template:
-                metadata: {labels: {app: web, part: a}}
-                spec:
-                  nodeName: node1
-                  containers: [{name: web, image: registry.k8s.io/echoserver:1.10, ports: [{containerPort: 8080}]}]
-            ---
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata: {name: web-b}
-            spec:
-              replicas: 1
-              selector: {matchLabels: {app: web, part: b}}
-              template:
-                metadata: {labels: {app: web, part: b}}
-                spec:
-                  nodeName: node2
-                  containers: [{name: web, image: registry.k8s.io/echoserver:1.10, ports: [{containerPort: 8080}]}]
-            ---
-            apiVersion: v1
-            kind: Service
-            metadata: {name: local}
-            spec:
-              type: NodePort
-              externalTrafficPolicy: Local
-              selector: {app: web}
-              ports: [{port: 80, targetPort: 8080, nodePort: 30090}]
-            ---
-            apiVersion: v1
-            kind: Service
-            metadata: {name: sticky}
-            spec:
-              type: NodePort
-              sessionAffinity: ClientIP
-              selector: {app: web}
-              ports: [{port: 80, targetPort: 8080, nodePort: 30092}]
-            ---
-            apiVersion: v1
-            kind: Service
-            metadata: {name: db}
-            spec:
-              clusterIP: None
-              selector: {app: web, part: b}
-              ports: [{port: 8080}]
-            """;
-
     private static final Messages EN = Messages.of(Locale.ENGLISH);
 
     private static List<String> lines(WhyThisPod w, String section) {
@@ -98,7 +45,7 @@ class WhyThisPodTest {
 
     @Test
     void externalTrafficPolicyLocalLeavesTheOtherNodesEndpointsOutAndKeepsTheClientAddress() {
-        Fixtures f = Fixtures.with(SPLIT);
+        Fixtures f = Fixtures.with(Fixtures.SPLIT);
         Trace t = f.send("laptop", "http://192.168.1.2:30090/");
         WhyThisPod w = WhyThisPodExplainer.of(t);
 
@@ -119,7 +66,7 @@ class WhyThisPodTest {
 
     @Test
     void theSecondRequestUnderClientIpAffinityIsPinnedToTheFirstPod() {
-        Fixtures f = Fixtures.with(SPLIT);
+        Fixtures f = Fixtures.with(Fixtures.SPLIT);
         Trace first = f.send("laptop", "http://192.168.1.2:30092/");
         Trace second = f.send("laptop", "http://192.168.1.2:30092/");
         assertEquals(first.pod(), second.pod());
@@ -157,7 +104,7 @@ class WhyThisPodTest {
 
     @Test
     void withoutAServiceHopItSaysWhyNoPodWasChosen() {
-        Fixtures f = Fixtures.with(SPLIT);
+        Fixtures f = Fixtures.with(Fixtures.SPLIT);
         String podIp = f.pods("web-b").get(0).status().podIP();
 
         WhyThisPod direct = WhyThisPodExplainer.of(f.send("node3", "http://" + podIp + ":8080/"));
