@@ -180,6 +180,9 @@ public final class EventLogPane extends BorderPane {
             addItem(e, f);
         }
         if (follow && !root.getChildren().isEmpty()) {
+            // The flow learns of the new rows in its layout pass; scroll after it, not before.
+            table.applyCss();
+            table.layout();
             table.scrollTo(table.getExpandedItemCount() - 1);
         }
     }
