@@ -116,9 +116,11 @@ public final class BurstChart extends BorderPane {
         title.setWrapText(true);
         box.getChildren().add(title);
         box.getChildren().add(legend());
+        // One grid for both groups, so pod and node bars start at the same place.
+        GridPane grid = grid();
+        int row = 0;
         if (!bars.pods().isEmpty()) {
-            box.getChildren().add(groupTitle("panels.burst.perPod"));
-            box.getChildren().add(group(bars.pods(), "pod-bar", "burst-pods"));
+            row = group(grid, row, "panels.burst.perPod", bars.pods(), "pod");
         }
         if (bars.uneven() != null) {
             String perNode = bars.podsPerNode().entrySet().stream()
@@ -129,55 +131,59 @@ public final class BurstChart extends BorderPane {
             note.setWrapText(true);
             note.setMaxWidth(Double.MAX_VALUE);
             note.setId("burst-note");
-            box.getChildren().add(note);
+            grid.add(note, 0, row++, 3, 1);
         }
         if (!bars.nodes().isEmpty()) {
-            box.getChildren().add(groupTitle("panels.burst.perNode"));
-            box.getChildren().add(group(bars.nodes(), "node-bar", "burst-nodes"));
+            group(grid, row, "panels.burst.perNode", bars.nodes(), "node");
         }
+        box.getChildren().add(grid);
     }
 
-    private Label groupTitle(String key) {
-        Label l = new Label(messages.text(key));
-        l.getStyleClass().add("burst-group-title");
-        return l;
-    }
-
-    /** One row per bar: name, a track with the bar, count and percentage. */
-    private GridPane group(List<BurstBars.Bar> list, String barStyle, String id) {
+    private static GridPane grid() {
         GridPane g = new GridPane();
-        g.setId(id);
+        g.setId("burst-grid");
         g.setHgap(8);
         g.setVgap(5);
         ColumnConstraints name = new ColumnConstraints();
         name.setMinWidth(60);
-        name.setPrefWidth(Region.USE_COMPUTED_SIZE);
-        name.setMaxWidth(190);
+        name.setMaxWidth(260);
         ColumnConstraints track = new ColumnConstraints();
         track.setHgrow(Priority.ALWAYS);
         track.setMinWidth(60);
         ColumnConstraints count = new ColumnConstraints();
         count.setMinWidth(Region.USE_PREF_SIZE);
+        count.setHalignment(javafx.geometry.HPos.RIGHT);
         g.getColumnConstraints().setAll(name, track, count);
-        int row = 0;
+        return g;
+    }
+
+    /**
+     * A titled group of bars from {@code row} on: name, a track with the bar, count and percentage.
+     * Style classes {@code burst-KIND-name}, {@code KIND-bar}, {@code burst-KIND-count}. Returns the next row.
+     */
+    private int group(GridPane g, int row, String titleKey, List<BurstBars.Bar> list, String kind) {
+        Label title = new Label(messages.text(titleKey));
+        title.getStyleClass().add("burst-group-title");
+        g.add(title, 0, row++, 3, 1);
         for (BurstBars.Bar b : list) {
             Label label = new Label(b.label());
             label.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
-            label.setMinWidth(0);
+            // Whole names while the column's maximum allows; the track gives way first.
+            label.setMinWidth(Region.USE_PREF_SIZE);
             label.setTooltip(new Tooltip(b.label()));
+            label.getStyleClass().add("burst-" + kind + "-name");
             Pane trackPane = new Pane();
             trackPane.getStyleClass().add("burst-track");
             Region bar = new Region();
-            bar.getStyleClass().addAll("burst-bar", barStyle);
+            bar.getStyleClass().addAll("burst-bar", kind + "-bar");
             bar.prefWidthProperty().bind(trackPane.widthProperty().multiply(b.share()).multiply(growth));
             bar.prefHeightProperty().bind(trackPane.heightProperty());
             trackPane.getChildren().add(bar);
             Label counted = new Label(messages.format("panels.burst.count", b.count(), b.percent()));
-            counted.getStyleClass().add("burst-count");
-            counted.setAlignment(Pos.CENTER_RIGHT);
+            counted.getStyleClass().addAll("burst-count", "burst-" + kind + "-count");
             g.addRow(row++, label, trackPane, counted);
         }
-        return g;
+        return row;
     }
 
     /** The outcomes as one line: "delivered: 290, connection refused: 10". */

@@ -33,20 +33,20 @@ public final class PacketDetailsPane extends BorderPane {
     private final Label none = new Label();
     private HopRef ref;
     private boolean picked;
+    /** Labels above their values: a narrow panel gives the values the whole width. */
+    private boolean stacked;
+    static final double STACK_BELOW = 460;
 
     public PacketDetailsPane(Messages messages) {
         this.messages = messages;
         getStyleClass().addAll("kt-panel", "packet-details");
         getStylesheets().add(PacketDetailsPane.class.getResource(EndpointsPane.STYLESHEET).toExternalForm());
         grid.getStyleClass().add("details-grid");
-        ColumnConstraints label = new ColumnConstraints();
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        label.setMaxWidth(150);
-        ColumnConstraints value = new ColumnConstraints();
-        value.setHgrow(Priority.ALWAYS);
-        value.setMinWidth(0);
-        value.setFillWidth(true);
-        grid.getColumnConstraints().setAll(label, value);
+        widthProperty().addListener((o, a, w) -> {
+            if ((w.doubleValue() < STACK_BELOW) != stacked) {
+                redraw();
+            }
+        });
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -100,17 +100,36 @@ public final class PacketDetailsPane extends BorderPane {
             scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
             setCenter(scroll);
         }
+        stacked = getWidth() > 0 && getWidth() < STACK_BELOW;
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(stacked ? 0 : Region.USE_PREF_SIZE);
+        labels.setMaxWidth(stacked ? Double.MAX_VALUE : 160);
+        labels.setHgrow(stacked ? Priority.ALWAYS : Priority.NEVER);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(0);
+        values.setFillWidth(true);
+        grid.getColumnConstraints().setAll(stacked ? List.of(labels) : List.of(labels, values));
+        grid.setVgap(stacked ? 2 : 8);
         List<DetailField> fields = PacketDetails.of(ref, messages);
         int row = 0;
         for (DetailField f : fields) {
-            Label label = new Label(messages.text(f.labelKey()));
-            label.getStyleClass().add("details-label");
-            label.setWrapText(true);
+            Label name = new Label(messages.text(f.labelKey()));
+            name.getStyleClass().add("details-label");
+            name.setWrapText(true);
             Node value = value(f);
             value.setId("packet-details-" + f.labelKey().substring(f.labelKey().lastIndexOf('.') + 1));
-            GridPane.setValignment(label, VPos.TOP);
-            grid.add(label, 0, row);
-            grid.add(value, 1, row++);
+            GridPane.setValignment(name, VPos.TOP);
+            if (stacked) {
+                if (row > 0) {
+                    name.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+                }
+                grid.add(name, 0, row++);
+                grid.add(value, 0, row++);
+            } else {
+                grid.add(name, 0, row);
+                grid.add(value, 1, row++);
+            }
         }
     }
 

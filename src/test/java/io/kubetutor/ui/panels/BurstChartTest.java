@@ -53,11 +53,11 @@ class BurstChartTest {
         BurstBars bars = chart.bars();
         assertEquals(3, bars.pods().size());
         assertEquals(300, bars.pods().stream().mapToInt(BurstBars.Bar::count).sum());
-        GridPane pods = robot.lookup("#burst-pods").queryAs(GridPane.class);
-        List<String> names = pods.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) == 0)
+        GridPane grid = robot.lookup("#burst-grid").queryAs(GridPane.class);
+        List<String> names = grid.getChildren().stream().filter(n -> n.getStyleClass().contains("burst-pod-name"))
                 .map(n -> ((Label) n).getText()).toList();
         assertEquals(bars.pods().stream().map(BurstBars.Bar::label).toList(), names);
-        int shownTotal = pods.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) == 2)
+        int shownTotal = grid.getChildren().stream().filter(n -> n.getStyleClass().contains("burst-pod-count"))
                 .mapToInt(n -> Integer.parseInt(((Label) n).getText().split(" ")[0])).sum();
         assertEquals(300, shownTotal);
         assertEquals("✓ delivered: 300",

@@ -74,7 +74,8 @@ public class PanelsPreview {
             why.show(s);
             burst.show(s);
         }
-        Trace first = f.states.stream().flatMap(s -> s.newTraces().stream()).findFirst().orElseThrow();
+        int which = a.size() > 6 ? Integer.parseInt(a.get(6)) : 0;
+        Trace first = f.states.stream().flatMap(s -> s.newTraces().stream()).skip(which).findFirst().orElseThrow();
         log.select(new HopRef(first, Math.min(hop, first.hops().size() - 1)));
         details.show(new HopRef(first, Math.min(hop, first.hops().size() - 1)));
         why.show(first);
