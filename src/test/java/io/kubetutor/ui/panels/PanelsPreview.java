@@ -88,11 +88,6 @@ public class PanelsPreview {
         stage.setX(0);
         stage.setY(0);
         stage.show();
-        if (a.contains("fonts")) {
-            stage.getScene().getRoot().applyCss();
-            details.lookupAll(".details-label").stream().limit(2).forEach(n -> System.out.println("FONT " + ((javafx.scene.control.Label) n).getFont()));
-            endpoints.lookupAll(".service-name").stream().limit(1).forEach(n -> System.out.println("FONT " + ((javafx.scene.control.Label) n).getFont()));
-        }
         if (a.contains("exit")) {
             Platform.exit();
         }

@@ -135,4 +135,57 @@ class WhyThisPodTest {
         assertEquals(t.node() + "의 " + t.pod() + "이(가) 응답했습니다", w.headline());
         assertEquals(List.of("엔드포인트 3개 중 3개가 대상"), lines(w, WhyThisPodExplainer.CANDIDATES));
     }
+
+    @Test
+    void ipvsPicksByRoundRobin() {
+        io.kubetutor.model.ClusterTopology d = io.kubetutor.model.ClusterTopology.defaults();
+        io.kubetutor.model.ClusterTopology ipvs = new io.kubetutor.model.ClusterTopology(d.nodes(), d.clients(),
+                d.serviceCIDR(), d.nodePortRange(), d.cloudLoadBalancer(),
+                io.kubetutor.model.ClusterTopology.ProxyMode.IPVS, d.ingressController());
+        Fixtures f = Fixtures.with(ipvs, Fixtures.WEB);
+        Trace first = f.send("laptop", "http://192.168.1.3:30080/");
+        Trace second = f.send("laptop", "http://192.168.1.3:30080/");
+        List<String> choice = lines(WhyThisPodExplainer.of(first), WhyThisPodExplainer.CHOICE);
+        assertEquals(List.of("endpoint " + (first.verdict().position() + 1) + " of 3: next in turn (IPVS round robin)"),
+                choice);
+        assertEquals((first.verdict().position() + 1) % 3, second.verdict().position());
+    }
+
+    @Test
+    void throughAnIngressTheControllerPicksThePodItselfAndThePodSeesTheController() {
+        String shop = Fixtures.WEB + """
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata: {name: shop}
+                spec:
+                  ingressClassName: nginx
+                  rules:
+                  - host: shop.example.com
+                    http:
+                      paths:
+                      - {path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}
+                """;
+        Fixtures f = Fixtures.with(Fixtures.withCloud().withIngressController(
+                new io.kubetutor.model.ClusterTopology.IngressController(true)), shop);
+        f.session.advanceBy(60_000);
+        Trace t = f.send("laptop", "http://shop.example.com/");
+        assertEquals(io.kubetutor.sim.net.Outcome.DELIVERED, t.outcome());
+        WhyThisPod w = WhyThisPodExplainer.of(t);
+        assertEquals(t.pod() + " on " + t.node() + " answered", w.headline());
+        assertTrue(t.pod().startsWith("web-"), t.pod());
+        List<String> ingress = lines(w, WhyThisPodExplainer.INGRESS);
+        assertTrue(ingress.get(0).startsWith("the ingress controller matched default/shop → Service web and sent the "
+                + "request straight to " + t.pod()), ingress.get(0));
+        assertEquals(t.ingress().reason(), ingress.get(ingress.size() - 1));
+        assertTrue(lines(w, WhyThisPodExplainer.SOURCE).get(0).startsWith("the pod saw " + t.sourceIpSeenByPod()
+                + ", the ingress controller's address"));
+        // kube-proxy's candidates are the controller's pods: the Service hop was the controller's Service.
+        assertTrue(w.candidates().stream().allMatch(c -> c.label().startsWith("ingress-nginx-controller")));
+        int hop = TraceFacts.ingressHop(t);
+        assertTrue(hop > 0);
+        assertTrue(PacketDetails.of(new io.kubetutor.ui.session.HopRef(t, hop)).stream()
+                .anyMatch(d -> d.labelKey().equals("panels.details.backend")
+                        && d.value().equals("web:80 → " + t.podAddress() + " (" + t.pod() + ")")));
+    }
 }
