@@ -124,7 +124,7 @@ public final class BurstChart extends BorderPane {
         }
         if (bars.uneven() != null) {
             String perNode = bars.podsPerNode().entrySet().stream()
-                    .map(e -> messages.format("panels.burst.podsOnNode", e.getKey(), e.getValue()))
+                    .map(e -> e.getKey() + ": " + e.getValue())
                     .collect(Collectors.joining(", "));
             Label note = new Label(messages.format("panels.burst.uneven." + bars.uneven().name(), perNode));
             note.getStyleClass().add("burst-note");
@@ -179,7 +179,7 @@ public final class BurstChart extends BorderPane {
             bar.prefWidthProperty().bind(trackPane.widthProperty().multiply(b.share()).multiply(growth));
             bar.prefHeightProperty().bind(trackPane.heightProperty());
             trackPane.getChildren().add(bar);
-            Label counted = new Label(messages.format("panels.burst.count", b.count(), b.percent()));
+            Label counted = new Label(b.count() + " · " + b.percent() + "%");
             counted.getStyleClass().addAll("burst-count", "burst-" + kind + "-count");
             g.addRow(row++, label, trackPane, counted);
         }
@@ -193,8 +193,7 @@ public final class BurstChart extends BorderPane {
         line.setId("burst-outcomes");
         for (Map.Entry<Outcome, Integer> e : bars.outcomes().entrySet()) {
             Label l = new Label((e.getKey() == Outcome.DELIVERED ? "✓ " : "✗ ")
-                    + messages.format("panels.burst.outcomeItem", messages.text("panels.outcome." + e.getKey().name()),
-                    e.getValue()));
+                    + messages.text("panels.outcome." + e.getKey().name()) + ": " + e.getValue());
             l.getStyleClass().add(e.getKey() == Outcome.DELIVERED ? "outcome-ok" : "outcome-failed");
             line.getChildren().add(l);
         }

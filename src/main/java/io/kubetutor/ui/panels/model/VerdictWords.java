@@ -17,13 +17,16 @@ public final class VerdictWords {
     private VerdictWords() {
     }
 
-    /** How the packet was captured: {@code NodePort 30080}, {@code ClusterIP 10.96.0.15:80}. */
+    /**
+     * How the packet was captured: {@code NodePort 30080}, {@code ClusterIP 10.96.0.15:80}. The
+     * Kubernetes terms stay in English in every language; only "load balancer IP" is translated.
+     */
     public static String entry(Verdict v, Messages m) {
         String addr = ip(v.dstIp()) + ":" + v.dstPort();
         return switch (v.entry()) {
-            case CLUSTER_IP -> m.format("panels.entry.CLUSTER_IP", addr);
-            case NODE_PORT -> m.format("panels.entry.NODE_PORT", String.valueOf(v.dstPort()));
-            case EXTERNAL_IP -> m.format("panels.entry.EXTERNAL_IP", addr);
+            case CLUSTER_IP -> "ClusterIP " + addr;
+            case NODE_PORT -> "NodePort " + v.dstPort();
+            case EXTERNAL_IP -> "externalIP " + addr;
             case LOAD_BALANCER_IP -> m.format("panels.entry.LOAD_BALANCER_IP", addr);
         };
     }
