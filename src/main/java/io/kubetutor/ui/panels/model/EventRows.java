@@ -70,6 +70,10 @@ public final class EventRows {
             case ENDPOINT_ADDED, ENDPOINT_NOT_READY_ADDED, ENDPOINT_READY, ENDPOINT_NOT_READY, ENDPOINT_REMOVED ->
                     "endpoint-controller";
             case ENDPOINT_SLICE_WRITTEN -> "endpointslice-controller";
+            case NODE_CORDONED, NODE_UNCORDONED -> "api-server";
+            case NODE_FAILED, NODE_READY -> e.subject() == null ? "kubelet" : e.subject().name();
+            case NODE_NOT_READY, NODE_TAINTED, NODE_TAINT_REMOVED, ZONE_DISRUPTION -> "node-lifecycle-controller";
+            case POD_EVICTION_SCHEDULED, POD_EVICTION_CANCELLED, POD_EVICTED -> "taint-eviction-controller";
         };
     }
 
