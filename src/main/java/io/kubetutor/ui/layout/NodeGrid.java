@@ -1,0 +1,91 @@
+package io.kubetutor.ui.layout;
+
+import static io.kubetutor.ui.layout.LayoutMetrics.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one size every node box takes, and how pods are gridded inside: set by the busiest node, so
+ * all boxes line up and a pod joining a quieter node changes no other box. Cards show everything
+ * while the busiest node holds few pods, and shrink to name + state when it holds many.
+ */
+final class NodeGrid {
+    final Map<String, List<PodItem>> appPods = new HashMap<>();
+    final Map<String, List<PodItem>> infraPods = new HashMap<>();
+    CardForm form;
+    int columnsPerNode;
+    int appRows;
+    double cardW;
+    double inner;
+    int infraColumns;
+    int infraRows;
+    double infraW;
+    int tagColumns;
+    double proxyH;
+    double nodeW;
+    double nodeH;
+    int columns;
+
+    static NodeGrid of(TopologyModel m) {
+        NodeGrid g = new NodeGrid();
+        for (PodItem p : m.pods()) {
+            if (p.scheduled() && m.node(p.node()) != null) {
+                (p.infrastructure() ? g.infraPods : g.appPods).computeIfAbsent(p.node(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        int maxApp = g.appPods.values().stream().mapToInt(List::size).max().orElse(0);
+        int maxInfra = g.infraPods.values().stream().mapToInt(List::size).max().orElse(0);
+        if (maxApp <= FULL_ONE_COLUMN) {
+            g.form = CardForm.FULL;
+            g.columnsPerNode = 1;
+        } else if (maxApp <= FULL_TWO_COLUMNS) {
+            g.form = CardForm.FULL;
+            g.columnsPerNode = 2;
+        } else {
+            g.form = CardForm.COMPACT;
+            g.columnsPerNode = Math.max(2, (int) Math.ceil(Math.sqrt(maxApp * 0.4)));
+        }
+        g.inner = Math.max(MIN_NODE_INNER, g.columnsPerNode * g.form.width() + (g.columnsPerNode - 1) * CARD_GAP);
+        g.cardW = (g.inner - (g.columnsPerNode - 1) * CARD_GAP) / g.columnsPerNode;
+        g.appRows = Math.max(1, (maxApp + g.columnsPerNode - 1) / g.columnsPerNode);
+        g.infraColumns = Math.max(1, (int) Math.floor((g.inner + CARD_GAP) / (COMPACT_W + CARD_GAP)));
+        g.infraW = (g.inner - (g.infraColumns - 1) * CARD_GAP) / g.infraColumns;
+        g.infraRows = (maxInfra + g.infraColumns - 1) / g.infraColumns;
+        g.tagColumns = Math.max(1, (int) Math.floor((g.inner - 16 + TAG_GAP) / (TAG_W + TAG_GAP)));
+        int ports = m.nodes().isEmpty() ? 0 : m.nodes().get(0).nodePorts().size();
+        int tagRows = (ports + g.tagColumns - 1) / g.tagColumns;
+        g.proxyH = PROXY_ROW + (tagRows == 0 ? 0 : tagRows * (TAG_H + TAG_GAP) + 2);
+        g.nodeW = g.inner + 2 * NODE_PAD;
+        g.nodeH = NODE_HEADER + g.proxyH + STRIP_GAP + g.appRows * (g.form.height() + CARD_GAP) - CARD_GAP
+                + (g.infraRows == 0 ? 0 : STRIP_GAP + g.infraRows * (SMALL_H + CARD_GAP) - CARD_GAP) + NODE_PAD;
+        g.columns = columns(m.nodes().size(), g.nodeW, g.nodeH);
+        return g;
+    }
+
+    /**
+     * How many nodes share a row: the count whose grid comes closest to a projector's shape, the
+     * wider on a tie. Depends only on the node count and size, so it changes only when they do.
+     */
+    static int columns(int count, double nodeW, double nodeH) {
+        if (count <= 1) {
+            return 1;
+        }
+        int best = 1;
+        double bestMiss = Double.MAX_VALUE;
+        for (int c = 1; c <= count; c++) {
+            int rows = (count + c - 1) / c;
+            double w = c * nodeW + (c - 1) * GAP;
+            // The outside row and the Services' band add roughly this much height.
+            double h = rows * nodeH + (rows - 1) * GAP + 260;
+            double miss = Math.abs(Math.log(w / h / TARGET_ASPECT));
+            if (miss <= bestMiss) {
+                best = c;
+                bestMiss = miss;
+            }
+        }
+        return best;
+    }
+}
