@@ -18,6 +18,10 @@ public final class CardLines {
     private CardLines() {
     }
 
+    /**
+     * A Service's lines. The first follows the type chip, as kubectl's TYPE and CLUSTER-IP columns
+     * sit side by side: the ClusterIP, "None (headless)", or an ExternalName's target.
+     */
     public static List<Line> service(ServiceItem s, Messages m) {
         List<Line> out = new ArrayList<>();
         if ("ExternalName".equals(s.type())) {
@@ -25,23 +29,24 @@ public final class CardLines {
         } else if (s.headless()) {
             out.add(new Line(words(m, "topology.service.headless"), Style.ADDRESS));
         } else {
-            out.add(new Line(format(m, "topology.service.clusterIP", s.clusterIP()), Style.ADDRESS));
+            out.add(new Line(s.clusterIP(), Style.ADDRESS));
         }
         int shown = Math.min(s.ports().size(), LayoutMetrics.MAX_PORT_LINES);
         for (int i = 0; i < shown; i++) {
             ServiceItem.PortLine p = s.ports().get(i);
-            String text = p.nodePort() > 0 ? format(m, "topology.service.portWithNodePort", p.text(), Integer.toString(p.nodePort()))
-                    : p.text();
-            out.add(new Line(text, Style.ADDRESS));
+            out.add(new Line(p.text(), Style.ADDRESS));
+            if (p.nodePort() > 0) {
+                out.add(new Line("  " + words(m, "topology.service.nodePort") + " " + p.nodePort(), Style.ADDRESS));
+            }
         }
         if (s.ports().size() > shown) {
             out.add(new Line(format(m, "topology.more", s.ports().size() - shown), Style.MUTED));
         }
         if (s.externalPending()) {
             String extra = s.externalAddresses().isEmpty() ? "" : " " + String.join(", ", s.externalAddresses());
-            out.add(new Line(format(m, "topology.service.external", "<pending>" + extra), Style.WARNING));
+            out.add(new Line(words(m, "topology.service.external") + " <pending>" + extra, Style.WARNING));
         } else if (!s.externalAddresses().isEmpty()) {
-            out.add(new Line(format(m, "topology.service.external", String.join(", ", s.externalAddresses())),
+            out.add(new Line(words(m, "topology.service.external") + " " + String.join(", ", s.externalAddresses()),
                     Style.ADDRESS));
         }
         if (!s.otherEndpoints().isEmpty()) {
@@ -70,6 +75,7 @@ public final class CardLines {
 
     public static List<Line> loadBalancer(OutsideItems.LoadBalancer lb, Messages m) {
         List<Line> out = new ArrayList<>();
+        out.add(new Line(format(m, "topology.lb.pool", lb.pool()), Style.MUTED));
         int shown = Math.min(lb.fronts().size(), LayoutMetrics.MAX_PORT_LINES);
         for (int k = 0; k < shown; k++) {
             out.add(new Line(lb.fronts().get(k), Style.ADDRESS));

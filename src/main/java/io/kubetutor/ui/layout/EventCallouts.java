@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Which of a state's events get a short-lived callout on the topology, and where: an endpoint
  * change at the line between its Service and pod, a pod's restart or failure to schedule at the
- * pod. The rest (every probe attempt, allocations) stay in the event log. At most {@link #MAX}
+ * pod. The rest (every probe attempt, allocations, kube-system's own endpoints) stay in the
+ * event log. At most {@link #MAX}
  * per state, the latest kept, so scaling to a hundred pods does not bury the view.
  */
 public final class EventCallouts {
@@ -32,7 +33,8 @@ public final class EventCallouts {
     public static List<Callout> of(List<ClusterEvent> events) {
         List<Callout> out = new ArrayList<>();
         for (ClusterEvent e : events) {
-            if (AT_LINE.contains(e.kind()) && e.subject() != null && e.related() != null) {
+            if (AT_LINE.contains(e.kind()) && e.subject() != null && e.related() != null
+                    && !PodItems.SYSTEM_NAMESPACE.equals(e.subject().namespace())) {
                 out.add(new Callout(ElementIds.service(e.subject().namespace(), e.subject().name()),
                         ElementIds.pod(e.related().namespace(), e.related().name()), e.text(), e.kind()));
             } else if (AT_POD.contains(e.kind()) && e.subject() != null) {

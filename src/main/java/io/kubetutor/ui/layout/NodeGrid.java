@@ -23,7 +23,6 @@ final class NodeGrid {
     int infraColumns;
     int infraRows;
     double infraW;
-    int tagColumns;
     double proxyH;
     double nodeW;
     double nodeH;
@@ -54,15 +53,34 @@ final class NodeGrid {
         g.infraColumns = Math.max(1, (int) Math.floor((g.inner + CARD_GAP) / (COMPACT_W + CARD_GAP)));
         g.infraW = (g.inner - (g.infraColumns - 1) * CARD_GAP) / g.infraColumns;
         g.infraRows = (maxInfra + g.infraColumns - 1) / g.infraColumns;
-        g.tagColumns = Math.max(1, (int) Math.floor((g.inner - 16 + TAG_GAP) / (TAG_W + TAG_GAP)));
         int ports = m.nodes().isEmpty() ? 0 : m.nodes().get(0).nodePorts().size();
-        int tagRows = (ports + g.tagColumns - 1) / g.tagColumns;
-        g.proxyH = PROXY_ROW + (tagRows == 0 ? 0 : tagRows * (TAG_H + TAG_GAP) + 2);
+        double tagsBottom = tagSlots(ports, 0, 0, g.inner).stream().mapToDouble(Rect::bottom).max().orElse(0);
+        g.proxyH = Math.max(PROXY_ROW, tagsBottom + (PROXY_ROW - TAG_H) / 2);
         g.nodeW = g.inner + 2 * NODE_PAD;
         g.nodeH = NODE_HEADER + g.proxyH + STRIP_GAP + g.appRows * (g.form.height() + CARD_GAP) - CARD_GAP
                 + (g.infraRows == 0 ? 0 : STRIP_GAP + g.infraRows * (SMALL_H + CARD_GAP) - CARD_GAP) + NODE_PAD;
         g.columns = columns(m.nodes().size(), g.nodeW, g.nodeH);
         return g;
+    }
+
+    /**
+     * Where {@code count} NodePort tags go in a kube-proxy strip at (x, y) of width {@code inner}:
+     * after the "kube-proxy" word on the first row, then from the left on further rows.
+     */
+    static List<Rect> tagSlots(int count, double x, double y, double inner) {
+        List<Rect> out = new ArrayList<>();
+        double right = x + inner - 8;
+        double tx = x + PROXY_LABEL_W;
+        double ty = y + (PROXY_ROW - TAG_H) / 2;
+        for (int i = 0; i < count; i++) {
+            if (tx + TAG_W > right && tx > x + 8) {
+                tx = x + 8;
+                ty += TAG_H + TAG_GAP;
+            }
+            out.add(new Rect(tx, ty, TAG_W, TAG_H));
+            tx += TAG_W + TAG_GAP;
+        }
+        return out;
     }
 
     /**

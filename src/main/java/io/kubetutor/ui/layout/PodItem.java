@@ -7,14 +7,13 @@ import java.util.Map;
  * One pod as the topology draws it.
  *
  * @param id        {@code NAMESPACE/NAME}
- * @param shortName the name with a ReplicaSet's pod-template-hash folded to "…" (web-…-x2k9p)
  * @param node      the node it is bound to, "" while unscheduled (drawn in the Pending tray)
  * @param labels    the labels a person wrote ({@code app=web}), without the ones controllers add
  * @param allLabels every label, for the tooltip
  * @param status    kubectl's STATUS cell; {@code ready} its READY cell (1/1)
  * @param owner     the workload that scales it, or null for a bare pod
  */
-public record PodItem(String id, String namespace, String name, String shortName, String node, String ip,
+public record PodItem(String id, String namespace, String name, String node, String ip,
                       List<String> labels, Map<String, String> allLabels, PodHealth health, String status,
                       String ready, String restarts, Role role, WorkloadRef owner) {
     public PodItem {

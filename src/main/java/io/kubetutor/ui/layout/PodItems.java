@@ -50,7 +50,7 @@ final class PodItems {
             }
         }
         return new PodItem(ElementIds.pod(p.namespace(), p.name()), p.namespace(), p.name(),
-                shortName(p.name(), labels.get("pod-template-hash")), p.spec().nodeName(), p.status().podIP(),
+                p.spec().nodeName(), p.status().podIP(),
                 written, labels, PodHealth.of(row.status(), p.status().ready()), row.status(), row.ready(),
                 restartCount(row.restarts()), role, owner(p, snapshot));
     }
@@ -68,19 +68,6 @@ final class PodItems {
             }
         }
         return SYSTEM_NAMESPACE.equals(p.namespace()) ? PodItem.Role.SYSTEM : PodItem.Role.APP;
-    }
-
-    /** web-7d44fd6d95-f5jdc → web-…-f5jdc: the hash is the same on every pod of a ReplicaSet. */
-    static String shortName(String name, String templateHash) {
-        if (templateHash == null || templateHash.isEmpty()) {
-            return name;
-        }
-        String mid = "-" + templateHash + "-";
-        int at = name.lastIndexOf(mid);
-        if (at <= 0 || at + mid.length() >= name.length()) {
-            return name;
-        }
-        return name.substring(0, at) + "-…-" + name.substring(at + mid.length());
     }
 
     /** The workload {@code kubectl scale} would scale for this pod: a ReplicaSet's Deployment when it has one. */

@@ -76,10 +76,11 @@ public final class TopologyLayout {
         double bottom = serviceBand.bottom();
         List<PodItem> pending = pendingPods(m);
         if (!pending.isEmpty()) {
-            pendingTray = placePending(pending, innerX, bottom + GAP, innerW);
+            pendingTray = placePending(pending, innerX, bottom + GAP, Math.max(innerW, serviceBand.w()));
             bottom = pendingTray.bottom();
         }
-        clusterFrame = new Rect(x0, frameTop.y(), innerW + 2 * FRAME_PAD, bottom + FRAME_PAD - frameTop.y());
+        double frameInner = Math.max(innerW, serviceBand.w());
+        clusterFrame = new Rect(x0, frameTop.y(), frameInner + 2 * FRAME_PAD, bottom + FRAME_PAD - frameTop.y());
         placeLinks(m);
         Rect all = clusterFrame;
         for (Rect r : clients.values()) {
@@ -115,29 +116,25 @@ public final class TopologyLayout {
         double innerX = box.x() + NODE_PAD;
         Rect proxy = new Rect(innerX, box.y() + NODE_HEADER, grid.inner, grid.proxyH);
         kubeProxies.put(n.name(), proxy);
-        List<Rect> tags = new ArrayList<>();
-        for (int i = 0; i < n.nodePorts().size(); i++) {
-            tags.add(new Rect(proxy.x() + 8 + (i % grid.tagColumns) * (TAG_W + TAG_GAP),
-                    proxy.y() + PROXY_ROW + (i / grid.tagColumns) * (TAG_H + TAG_GAP), TAG_W, TAG_H));
-        }
-        portTags.put(n.name(), Collections.unmodifiableList(tags));
-        // The small strip (system pods, ingress controllers) comes first: it changes rarely, so app
-        // pods below it stay put, and new app pods only grow the box downwards.
-        double infraY = proxy.bottom() + STRIP_GAP;
-        List<PodItem> infra = grid.infraPods.getOrDefault(n.name(), List.of());
-        for (int i = 0; i < infra.size(); i++) {
-            int col = i % grid.infraColumns;
-            int row = i / grid.infraColumns;
-            putPod(infra.get(i), n.name(), CardForm.SMALL, new Rect(innerX + col * (grid.infraW + CARD_GAP),
-                    infraY + row * (SMALL_H + CARD_GAP), grid.infraW, SMALL_H));
-        }
-        double appY = infraY + (grid.infraRows == 0 ? 0 : grid.infraRows * (SMALL_H + CARD_GAP) - CARD_GAP + STRIP_GAP);
+        portTags.put(n.name(), Collections.unmodifiableList(
+                NodeGrid.tagSlots(n.nodePorts().size(), proxy.x(), proxy.y(), grid.inner)));
+        // App pods right under kube-proxy, lined up across nodes; the small strip (system pods,
+        // ingress controllers) at the bottom, under the busiest node's last row.
+        double appY = proxy.bottom() + STRIP_GAP;
         List<PodItem> app = grid.appPods.getOrDefault(n.name(), List.of());
         for (int i = 0; i < app.size(); i++) {
             int col = i % grid.columnsPerNode;
             int row = i / grid.columnsPerNode;
             putPod(app.get(i), n.name(), grid.form, new Rect(innerX + col * (grid.cardW + CARD_GAP),
                     appY + row * (grid.form.height() + CARD_GAP), grid.cardW, grid.form.height()));
+        }
+        double infraY = appY + grid.appRows * (grid.form.height() + CARD_GAP) - CARD_GAP + STRIP_GAP;
+        List<PodItem> infra = grid.infraPods.getOrDefault(n.name(), List.of());
+        for (int i = 0; i < infra.size(); i++) {
+            int col = i % grid.infraColumns;
+            int row = i / grid.infraColumns;
+            putPod(infra.get(i), n.name(), CardForm.SMALL, new Rect(innerX + col * (grid.infraW + CARD_GAP),
+                    infraY + row * (SMALL_H + CARD_GAP), grid.infraW, SMALL_H));
         }
     }
 
@@ -149,33 +146,49 @@ public final class TopologyLayout {
         }
     }
 
+    /** A card in the band: a Service or an Ingress, as tall as its lines. */
+    private record BandCard(String id, double height, boolean service) {
+    }
+
     private Rect placeBand(TopologyModel m, double x, double y, double w) {
-        double cardX = x + NODE_PAD;
-        double rowY = y + BAND_HEAD;
-        double rowH = 0;
-        int perRow = Math.max(1, (int) Math.floor((w - 2 * NODE_PAD + GAP) / (SERVICE_W + GAP)));
-        int k = 0;
-        List<Object[]> cards = new ArrayList<>();
+        List<BandCard> cards = new ArrayList<>();
         for (ServiceItem s : m.services()) {
-            cards.add(new Object[] {s.id(), CARD_HEAD + CardLines.service(s, null).size() * LINE_H + CARD_PAD, true});
+            cards.add(new BandCard(s.id(), CARD_HEAD + CardLines.service(s, null).size() * LINE_H + CARD_PAD, true));
         }
         for (IngressItem i : m.ingresses()) {
-            cards.add(new Object[] {i.id(), CARD_HEAD + CardLines.ingress(i, null).size() * LINE_H + CARD_PAD, false});
+            cards.add(new BandCard(i.id(), CARD_HEAD + CardLines.ingress(i, null).size() * LINE_H + CARD_PAD, false));
         }
-        for (Object[] c : cards) {
+        int perRow = bandColumns(cards.size(), w);
+        double rowY = y + BAND_HEAD;
+        double rowH = 0;
+        int k = 0;
+        for (BandCard c : cards) {
             if (k == perRow) {
-                rowY += rowH + GAP / 2;
+                rowY += rowH + BAND_GAP;
                 rowH = 0;
                 k = 0;
             }
-            double h = (double) c[1];
-            Rect r = new Rect(cardX + k * (SERVICE_W + GAP), rowY, SERVICE_W, h);
-            ((boolean) c[2] ? services : ingresses).put((String) c[0], r);
-            rowH = Math.max(rowH, h);
+            Rect r = new Rect(x + NODE_PAD + k * (SERVICE_W + BAND_GAP), rowY, SERVICE_W, c.height());
+            (c.service() ? services : ingresses).put(c.id(), r);
+            rowH = Math.max(rowH, c.height());
             k++;
         }
         double contentBottom = cards.isEmpty() ? rowY + LINE_H + CARD_PAD : rowY + rowH;
-        return new Rect(x, y, w, contentBottom - y + NODE_PAD);
+        return new Rect(x, y, bandWidth(cards.size(), w), contentBottom - y + NODE_PAD);
+    }
+
+    /**
+     * Cards a band row holds: as many as the nodes' width takes, or more when there are many
+     * Services (the band then reaches past the nodes), so the band stays a few rows tall.
+     */
+    static int bandColumns(int cards, double nodesWidth) {
+        int byWidth = Math.max(1, (int) Math.floor((nodesWidth - 2 * NODE_PAD + BAND_GAP) / (SERVICE_W + BAND_GAP)));
+        return Math.max(byWidth, (int) Math.ceil(Math.sqrt(cards * 1.5)));
+    }
+
+    static double bandWidth(int cards, double nodesWidth) {
+        int cols = Math.min(Math.max(cards, 1), bandColumns(cards, nodesWidth));
+        return Math.max(nodesWidth, 2 * NODE_PAD + cols * SERVICE_W + (cols - 1) * BAND_GAP);
     }
 
     private List<PodItem> pendingPods(TopologyModel m) {
@@ -198,29 +211,46 @@ public final class TopologyLayout {
         return new Rect(x, y, w, BAND_HEAD + rows * (COMPACT_H + CARD_GAP) - CARD_GAP + NODE_PAD);
     }
 
-    /** Lines leave a Service card's top edge spread out in the order of their ends, so they do not cross there. */
+    /**
+     * Lines leave a Service card's top edge spread out in the order of their ends, so they do not
+     * cross there; they arrive at a full card's bottom edge towards its right, side by side when
+     * several Services send to one pod, where the port pill sits (the card's chips keep left of it).
+     */
     private void placeLinks(TopologyModel m) {
         Map<String, List<EndpointItem>> byService = new LinkedHashMap<>();
+        Map<String, List<EndpointItem>> byTarget = new HashMap<>();
         for (EndpointItem e : m.endpoints()) {
-            if (services.containsKey(e.serviceId()) && target(e) != null) {
+            if (services.containsKey(e.serviceId()) && targetBox(e) != null) {
                 byService.computeIfAbsent(e.serviceId(), k -> new ArrayList<>()).add(e);
+                byTarget.computeIfAbsent(e.targetId(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        Map<String, Point> ends = new HashMap<>();
+        for (Map.Entry<String, List<EndpointItem>> group : byTarget.entrySet()) {
+            List<EndpointItem> es = new ArrayList<>(group.getValue());
+            es.sort((a, b) -> Double.compare(services.get(a.serviceId()).x(), services.get(b.serviceId()).x()));
+            Rect r = targetBox(es.get(0));
+            boolean pills = podForms.get(group.getKey()) == CardForm.FULL && es.size() * PORT_PILL_STEP <= r.w() - 20;
+            for (int i = 0; i < es.size(); i++) {
+                double x = pills ? r.right() - PORT_PILL_INSET - (es.size() - 1 - i) * PORT_PILL_STEP
+                        : r.x() + r.w() * (i + 1) / (es.size() + 1);
+                ends.put(es.get(i).key(), new Point(x, r.bottom()));
             }
         }
         for (Map.Entry<String, List<EndpointItem>> group : byService.entrySet()) {
             Rect card = services.get(group.getKey());
             List<EndpointItem> es = new ArrayList<>(group.getValue());
-            es.sort((a, b) -> Double.compare(target(a).x(), target(b).x()));
+            es.sort((a, b) -> Double.compare(ends.get(a.key()).x(), ends.get(b.key()).x()));
             for (int i = 0; i < es.size(); i++) {
                 double fx = card.x() + card.w() * (i + 1) / (es.size() + 1);
-                links.put(es.get(i).key(), new Link(new Point(fx, card.y()), target(es.get(i))));
+                links.put(es.get(i).key(), new Link(new Point(fx, card.y()), ends.get(es.get(i).key())));
             }
         }
     }
 
-    /** Where a line to {@code e} ends: the middle of the pod's (or node's) bottom edge. */
-    private Point target(EndpointItem e) {
-        Rect r = pods.containsKey(e.targetId()) ? pods.get(e.targetId()) : nodes.get(e.targetId());
-        return r == null ? null : new Point(r.x() + r.w() / 2, r.bottom());
+    /** The box a line to {@code e} ends at: the pod's card, or the node's box. */
+    private Rect targetBox(EndpointItem e) {
+        return pods.containsKey(e.targetId()) ? pods.get(e.targetId()) : nodes.get(e.targetId());
     }
 
     public Map<String, Rect> nodes() {

@@ -1,0 +1,95 @@
+package io.kubetutor.ui.topology;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import io.kubetutor.model.Pod;
+import io.kubetutor.ui.i18n.Messages;
+import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.ui.theme.Fonts;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * A throwaway look at the topology under Xvfb: {@code TopologyPreview small|large|shop en|ko
+ * light|dark narrow|full [event]}. Narrow puts the view where the window gives it (~700×550 of
+ * 1280×720); "event" makes a web pod fail its probes a moment after start, to see a callout.
+ */
+public class TopologyPreview extends Application {
+    @Override
+    public void start(Stage stage) {
+        List<String> a = getParameters().getRaw();
+        String which = a.size() > 0 ? a.get(0) : "small";
+        Messages m = Messages.of(a.size() > 1 && a.get(1).equals("ko") ? Locale.KOREAN : Locale.ENGLISH);
+        boolean dark = a.size() > 2 && a.get(2).equals("dark");
+        boolean narrow = a.size() <= 3 || a.get(3).equals("narrow");
+        boolean event = a.size() > 4 && a.get(4).equals("event");
+        Fonts.load();
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        Clusters c = switch (which) {
+            case "large" -> Clusters.large();
+            case "shop" -> Clusters.shop();
+            default -> Clusters.small();
+        };
+        TopologyView view = new TopologyView(m);
+        BorderPane root = new BorderPane(view);
+        if (narrow) {
+            root.setLeft(filler("editor", 330));
+            root.setRight(filler("panels", 250));
+            root.setBottom(filler("console", 0));
+            ((Region) root.getBottom()).setPrefHeight(130);
+        }
+        stage.setScene(new Scene(root, 1280, 720));
+        stage.show();
+        long t0 = System.nanoTime();
+        for (SessionState s : c.states) {
+            view.show(s);
+        }
+        System.out.printf("replayed %d states in %.1f ms%n", c.states.size(), (System.nanoTime() - t0) / 1e6);
+        if (event) {
+            PauseTransition p = new PauseTransition(Duration.seconds(1.5));
+            p.setOnFinished(e -> {
+                int from = c.states.size();
+                String pod = c.last().snapshot().all(Pod.class).stream().filter(x -> x.name().startsWith("web"))
+                        .findFirst().orElseThrow().name();
+                c.session.setAppAnswers("default", pod, false);
+                c.session.advanceBy(20_000);
+                c.session.send("laptop", "http://192.168.1.3:30080/", io.kubetutor.sim.net.RequestKind.CURL, 1);
+                String web = c.last().snapshot().all(Pod.class).stream().filter(x -> x.name().startsWith("web"))
+                        .reduce((x, y) -> y).orElseThrow().name();
+                c.session.send(web, "http://example.com/", io.kubetutor.sim.net.RequestKind.CURL, 1);
+                for (SessionState s : c.states.subList(from, c.states.size())) {
+                    view.show(s);
+                }
+            });
+            p.play();
+        }
+    }
+
+    private static Region filler(String what, double width) {
+        Label l = new Label(what);
+        l.setPadding(new Insets(12));
+        l.setStyle("-fx-background-color: -color-bg-subtle; -fx-border-color: -color-border-default;");
+        l.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        if (width > 0) {
+            l.setPrefWidth(width);
+        }
+        return l;
+    }
+
+    /** Launches through a class that is not an Application, as JavaFX on the class path requires. */
+    public static final class Main {
+        public static void main(String[] args) {
+            Application.launch(TopologyPreview.class, args);
+        }
+    }
+}
