@@ -66,7 +66,15 @@ public final class TopologyView extends StackPane {
         getChildren().add(viewport);
         setMinSize(0, 0);
         viewport.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
-        viewport.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::menuRequested);
+        viewport.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                e -> openMenu(e.getPickResult().getIntersectedNode(), e.getScreenX(), e.getScreenY(), e));
+        // Some platforms (and headless tests) send no menu event for a right press: open on the press
+        // too, once; whichever comes second finds the menu already open for that element.
+        viewport.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                openMenu(e.getPickResult().getIntersectedNode(), e.getScreenX(), e.getScreenY(), e);
+            }
+        });
     }
 
     /** Re-labels everything in {@code m}'s language, keeping what is on screen. */
@@ -262,16 +270,21 @@ public final class TopologyView extends StackPane {
         }
     }
 
-    private void menuRequested(ContextMenuEvent e) {
-        String id = elementAt(e.getPickResult().getIntersectedNode());
+    private void openMenu(Node picked, double screenX, double screenY, javafx.event.Event e) {
+        String id = elementAt(picked);
         List<TopologyMenus.Entry> entries = entries(id);
         if (entries.isEmpty()) {
+            return;
+        }
+        e.consume();
+        if (menu != null && menu.isShowing() && id.equals(menu.getUserData())) {
             return;
         }
         if (menu != null) {
             menu.hide();
         }
         menu = new ContextMenu();
+        menu.setUserData(id);
         menu.getStyleClass().add("topology-menu");
         for (TopologyMenus.Entry entry : entries) {
             if (entry == TopologyMenus.Entry.SEPARATOR) {
@@ -287,8 +300,7 @@ public final class TopologyView extends StackPane {
             });
             menu.getItems().add(item);
         }
-        menu.show(viewport, e.getScreenX(), e.getScreenY());
-        e.consume();
+        menu.show(viewport, screenX, screenY);
     }
 
     /** The menu entries for an element, for the context menu (and for tests). */
