@@ -45,11 +45,14 @@ final class NodeGrid {
             g.columnsPerNode = 2;
         } else {
             g.form = CardForm.COMPACT;
-            g.columnsPerNode = Math.max(2, (int) Math.ceil(Math.sqrt(maxApp * 0.4)));
+            g.columnsPerNode = compactColumns(maxApp);
         }
         g.inner = Math.max(MIN_NODE_INNER, g.columnsPerNode * g.form.width() + (g.columnsPerNode - 1) * CARD_GAP);
         g.cardW = (g.inner - (g.columnsPerNode - 1) * CARD_GAP) / g.columnsPerNode;
-        g.appRows = Math.max(1, (maxApp + g.columnsPerNode - 1) / g.columnsPerNode);
+        // Compact cards come in crowds that churn (a rollout, a replaced pod): room for one more
+        // pod keeps a pod that comes before the old one goes from resizing every node.
+        int room = g.form == CardForm.COMPACT ? maxApp + 1 : maxApp;
+        g.appRows = Math.max(1, (room + g.columnsPerNode - 1) / g.columnsPerNode);
         g.infraColumns = Math.max(1, (int) Math.floor((g.inner + CARD_GAP) / (COMPACT_W + CARD_GAP)));
         g.infraW = (g.inner - (g.infraColumns - 1) * CARD_GAP) / g.infraColumns;
         g.infraRows = (maxInfra + g.infraColumns - 1) / g.infraColumns;
@@ -61,6 +64,20 @@ final class NodeGrid {
                 + (g.infraRows == 0 ? 0 : STRIP_GAP + g.infraRows * (SMALL_H + CARD_GAP) - CARD_GAP) + NODE_PAD;
         g.columns = columns(m.nodes().size(), g.nodeW, g.nodeH);
         return g;
+    }
+
+    /** Columns of compact cards: in coarse steps, so a few pods more or less never change them. */
+    static int compactColumns(int maxApp) {
+        if (maxApp <= 16) {
+            return 2;
+        }
+        if (maxApp <= 36) {
+            return 3;
+        }
+        if (maxApp <= 64) {
+            return 4;
+        }
+        return (int) Math.ceil(Math.sqrt(maxApp / 4.0));
     }
 
     /**

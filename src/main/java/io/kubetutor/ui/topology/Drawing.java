@@ -132,13 +132,7 @@ final class Drawing {
     }
 
     private static void markDown(PodCard card, boolean nodeDown) {
-        if (nodeDown != card.getStyleClass().contains("on-down-node")) {
-            if (nodeDown) {
-                card.getStyleClass().add("on-down-node");
-            } else {
-                card.getStyleClass().remove("on-down-node");
-            }
-        }
+        StyleClasses.toggle(card, "on-down-node", nodeDown);
     }
 
     private void updateCards(TopologyModel m, TopologyLayout l, Messages msg, boolean relabel) {
@@ -152,10 +146,7 @@ final class Drawing {
                         s.clusterIP().isEmpty() ? "-" : s.clusterIP()));
                 card.show(s.name(), s.headless() ? msg.text("topology.service.headlessChip") : s.type(),
                         CardLines.service(s, msg), r.w(), r.h());
-                card.getStyleClass().remove("system");
-                if (s.system()) {
-                    card.getStyleClass().add("system");
-                }
+                StyleClasses.toggle(card, "system", s.system());
                 cardItems.put(s.id(), s);
             }
             card.relocate(r.x(), r.y());

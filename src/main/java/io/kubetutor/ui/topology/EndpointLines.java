@@ -114,19 +114,14 @@ final class EndpointLines {
         d.curve.setControlY2(b.y() + bend);
         d.curve.setEndX(b.x());
         d.curve.setEndY(b.y());
-        d.curve.getStyleClass().removeAll("ready", "not-ready", "system", "dense");
-        d.curve.getStyleClass().add(e.ready() ? "ready" : "not-ready");
-        if (dense) {
-            d.curve.getStyleClass().add("dense");
-        }
-        mark(d);
         var svc = m.service(e.serviceId());
-        if (svc != null && svc.system()) {
-            d.curve.getStyleClass().add("system");
-        }
+        StyleClasses.toggle(d.curve, "ready", e.ready());
+        StyleClasses.toggle(d.curve, "not-ready", !e.ready());
+        StyleClasses.toggle(d.curve, "dense", dense);
+        StyleClasses.toggle(d.curve, "system", svc != null && svc.system());
+        mark(d);
         d.port.setText(":" + e.ports());
-        d.port.getStyleClass().removeAll("ready", "not-ready");
-        d.port.getStyleClass().add(e.ready() ? "ready" : "not-ready");
+        StyleClasses.toggle(d.port, "not-ready", !e.ready());
         d.pill.setVisible(showPort);
         d.port.setLayoutX(b.x() - LayoutMetrics.PORT_PILL_W / 2);
         d.port.setLayoutY(b.y() - LayoutMetrics.PORT_PILL_H / 2);
@@ -143,14 +138,10 @@ final class EndpointLines {
     private void mark(Drawn d) {
         boolean on = emphasised != null && d.item != null
                 && (emphasised.equals(d.item.serviceId()) || emphasised.equals(d.item.targetId()));
-        if (on != d.curve.getStyleClass().contains("emphasis")) {
-            if (on) {
-                d.curve.getStyleClass().add("emphasis");
-                d.group.toFront();
-            } else {
-                d.curve.getStyleClass().remove("emphasis");
-            }
+        if (on && !d.curve.getStyleClass().contains("emphasis")) {
+            d.group.toFront();
         }
+        StyleClasses.toggle(d.curve, "emphasis", on);
     }
 
     /** The middle of the line from a Service to a pod, drawn now or removed by the latest update. */

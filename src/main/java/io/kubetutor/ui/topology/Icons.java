@@ -38,9 +38,12 @@ final class Icons {
     }
 
     static void setHealth(StackPane badge, PodHealth h) {
-        badge.getStyleClass().removeIf(c -> c.startsWith("health-") && !c.equals("health-badge"));
-        badge.getStyleClass().add(healthClass(h));
-        ((SVGPath) badge.getChildren().get(1)).setContent(symbol(h));
+        String wanted = healthClass(h);
+        if (!badge.getStyleClass().contains(wanted)) {
+            badge.getStyleClass().removeIf(c -> c.startsWith("health-") && !c.equals("health-badge"));
+            badge.getStyleClass().add(wanted);
+            ((SVGPath) badge.getChildren().get(1)).setContent(symbol(h));
+        }
     }
 
     static String healthClass(PodHealth h) {

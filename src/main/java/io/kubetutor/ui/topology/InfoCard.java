@@ -50,6 +50,7 @@ final class InfoCard extends VBox {
             lines.getChildren().clear();
             for (int i = 0; i < text.size(); i++) {
                 Label l = new Label();
+                l.getStyleClass().add("card-line");
                 l.setTextOverrun(OverrunStyle.ELLIPSIS);
                 l.setMinHeight(20);
                 l.setPrefHeight(20);
@@ -63,7 +64,7 @@ final class InfoCard extends VBox {
             l.setGraphic(i == 0 && chipped ? chip : null);
             l.setGraphicTextGap(6);
             l.setText(text.get(i).text());
-            l.getStyleClass().setAll("label", "card-line", "line-" + text.get(i).style().name().toLowerCase(Locale.ROOT));
+            StyleClasses.replace(l, List.of("line-"), List.of("line-" + text.get(i).style().name().toLowerCase(Locale.ROOT)));
         }
     }
 

@@ -69,13 +69,8 @@ final class NodeBox extends Pane {
         setPrefSize(box.w(), box.h());
         double pad = LayoutMetrics.NODE_PAD;
         double inner = box.w() - 2 * pad;
-        getStyleClass().removeAll("node-down", "node-cordoned");
-        if (!n.ready()) {
-            getStyleClass().add("node-down");
-        }
-        if (n.cordoned()) {
-            getStyleClass().add("node-cordoned");
-        }
+        StyleClasses.toggle(this, "node-down", !n.ready());
+        StyleClasses.toggle(this, "node-cordoned", n.cordoned());
         name.setText(n.name());
         role.setText(m.text("topology.node.controlPlane"));
         role.setVisible(n.controlPlane());

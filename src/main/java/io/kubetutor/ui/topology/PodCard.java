@@ -33,9 +33,12 @@ final class PodCard extends StackPane {
     private final Label status = new Label();
     private final Label ip = new Label();
     private final HBox chips = new HBox(CHIP_GAP);
-    private final Tooltip tooltip = new Tooltip();
+    private Tooltip tooltip;
+    private String tooltipText = "";
     private PodItem item;
     private CardForm form;
+    private List<String> chipsFor;
+    private double chipsWidth;
 
     PodCard(PodItem item) {
         this.item = item;
@@ -46,8 +49,13 @@ final class PodCard extends StackPane {
         status.getStyleClass().add("pod-status");
         ip.getStyleClass().addAll("pod-ip", "address");
         chips.getStyleClass().add("pod-chips");
-        tooltip.getStyleClass().add("topology-tooltip");
-        Tooltip.install(this, tooltip);
+        // A tooltip per card is made on first hover: a hundred made up front cost a frame.
+        setOnMouseEntered(e -> {
+            if (tooltip == null) {
+                tooltip = new Tooltip(tooltipText);
+                Tooltip.install(this, tooltip);
+            }
+        });
         setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
     }
@@ -66,10 +74,10 @@ final class PodCard extends StackPane {
         item = p;
         form = newForm;
         setPrefSize(w, h);
-        getStyleClass().removeIf(c -> c.startsWith("form-") || c.startsWith("role-") || c.startsWith("state-"));
-        getStyleClass().addAll("form-" + form.name().toLowerCase(java.util.Locale.ROOT),
+        StyleClasses.replace(this, List.of("form-", "role-", "state-"), List.of(
+                "form-" + form.name().toLowerCase(java.util.Locale.ROOT),
                 "role-" + p.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                "state-" + Icons.healthClass(p.health()).substring("health-".length()));
+                "state-" + Icons.healthClass(p.health()).substring("health-".length())));
         Icons.setHealth(badge, p.health());
         name.setText(p.name());
         status.setText(p.ready() + " " + p.status());
@@ -77,11 +85,16 @@ final class PodCard extends StackPane {
         if (rebuild) {
             getChildren().setAll(form == CardForm.FULL ? full() : line());
         }
-        if (form == CardForm.FULL) {
+        if (form == CardForm.FULL && (rebuild || !p.labels().equals(chipsFor) || w != chipsWidth)) {
+            chipsFor = p.labels();
+            chipsWidth = w;
             // Chips keep clear of the right end, where endpoint lines arrive with their port pills.
             fillChips(p.labels(), w - 16 - LayoutMetrics.PORT_PILL_INSET - LayoutMetrics.PORT_PILL_W / 2);
         }
-        tooltip.setText(tooltipText(p, m));
+        tooltipText = tooltipText(p, m);
+        if (tooltip != null) {
+            tooltip.setText(tooltipText);
+        }
     }
 
     private VBox full() {

@@ -247,14 +247,7 @@ public final class TopologyView extends StackPane {
         drawing.lines.emphasise(selected);
         for (Node n : List.of(drawing.nodeLayer, drawing.podLayer, drawing.cardLayer)) {
             for (Node c : ((Pane) n).getChildren()) {
-                boolean on = selected != null && selected.equals(c.getUserData());
-                if (on != c.getStyleClass().contains("selected")) {
-                    if (on) {
-                        c.getStyleClass().add("selected");
-                    } else {
-                        c.getStyleClass().remove("selected");
-                    }
-                }
+                StyleClasses.toggle(c, "selected", selected != null && selected.equals(c.getUserData()));
             }
         }
     }
