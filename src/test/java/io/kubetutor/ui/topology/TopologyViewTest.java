@@ -14,6 +14,7 @@ import io.kubetutor.sim.net.Place;
 import io.kubetutor.ui.i18n.Messages;
 import io.kubetutor.ui.layout.PodItem;
 import io.kubetutor.ui.playback.Point;
+import io.kubetutor.ui.session.NodeStatus;
 import io.kubetutor.ui.session.SessionState;
 import io.kubetutor.ui.theme.Fonts;
 import java.util.ArrayList;
@@ -216,6 +217,32 @@ class TopologyViewTest {
         assertNull(view.elementNode(coredns));
         assertNull(view.elementNode("svc:kube-system/kube-dns"));
         assertNotNull(view.elementNode("svc:default/web"));
+    }
+
+    @Test
+    void aFailedNodeIsGreyedNotReadyAndACordonedOneSaysSchedulingDisabled(FxRobot robot) {
+        Clusters c = Clusters.small();
+        feed(robot, c);
+        SessionState s = c.last();
+        List<NodeStatus> nodes = new ArrayList<>(s.nodes());
+        NodeStatus n2 = nodes.get(1);
+        NodeStatus n3 = nodes.get(2);
+        nodes.set(1, new NodeStatus(n2.name(), n2.ip(), n2.podCIDR(), false, true, true));
+        nodes.set(2, new NodeStatus(n3.name(), n3.ip(), n3.podCIDR(), false, false, false));
+        SessionState changed = new SessionState(s.version() + 1, s.topology(), nodes, s.snapshot(), s.now(),
+                s.diagnostics(), s.stale(), s.applyLines(), List.of(), List.of(), s.burst(), s.burstSeq(), s.pins(),
+                s.keptAlive());
+        robot.interact(() -> view.show(changed));
+        assertEquals("Ready,SchedulingDisabled", robot.from(view.elementNode("node2")).lookup(".node-state")
+                .queryAs(Label.class).getText());
+        Node node3 = view.elementNode("node3");
+        assertTrue(node3.getStyleClass().contains("node-down"));
+        assertEquals("NotReady", robot.from(node3).lookup(".node-state").queryAs(Label.class).getText());
+        String onNode3 = view.model().pods().stream().filter(p -> p.node().equals("node3")).findFirst()
+                .orElseThrow().id();
+        assertTrue(view.elementNode(onNode3).getStyleClass().contains("on-down-node"));
+        assertEquals("Uncordon", view.entries("node2").get(0).text());
+        assertEquals("Recover node", view.entries("node3").get(1).text());
     }
 
     /** Writes down each call, so a test can check what the menus asked for. */
