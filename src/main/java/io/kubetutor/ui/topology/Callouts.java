@@ -12,6 +12,7 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
+import javafx.scene.transform.Scale;
 
 /**
  * Short-lived notes beside what an event changed ("readiness probe failed → 10.244.1.5 moved to
@@ -31,7 +32,12 @@ final class Callouts {
         this.fades = fades;
     }
 
-    void show(List<EventCallouts.Callout> callouts, TopologyLayout l, EndpointLines lines) {
+    /**
+     * Shows the notes; {@code zoom} is the view's current zoom: when zoomed out, notes are drawn
+     * larger in the drawing so they still read at 13px on screen.
+     */
+    void show(List<EventCallouts.Callout> callouts, TopologyLayout l, EndpointLines lines, double zoom) {
+        double grow = zoom < 1 ? 1 / zoom : 1;
         for (EventCallouts.Callout c : callouts) {
             Point anchor = anchor(c, l, lines);
             if (anchor == null) {
@@ -54,8 +60,9 @@ final class Callouts {
             layer.getChildren().add(note);
             note.applyCss();
             double h = note.prefHeight(WIDTH);
-            Rect r = CalloutPlacement.place(anchor, WIDTH, h, taken(note), l.bounds());
+            Rect r = CalloutPlacement.place(anchor, WIDTH * grow, h * grow, taken(note), l.bounds());
             note.resizeRelocate(r.x(), r.y(), WIDTH, h);
+            note.getTransforms().setAll(new Scale(grow, grow, 0, 0));
             showing.put(key, note);
             fades.flash(note, layer);
         }
@@ -66,8 +73,8 @@ final class Callouts {
         List<Rect> out = new ArrayList<>();
         for (Node n : layer.getChildren()) {
             if (n != except && n.getParent() != null) {
-                out.add(new Rect(n.getLayoutX(), n.getLayoutY(), n.getLayoutBounds().getWidth(),
-                        n.getLayoutBounds().getHeight()));
+                var b = n.getBoundsInParent();
+                out.add(new Rect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
             }
         }
         return out;

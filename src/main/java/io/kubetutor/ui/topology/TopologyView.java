@@ -97,7 +97,7 @@ public final class TopologyView extends StackPane {
         if (layout != null) {
             noteOutside(s.newTraces());
             if (!s.newEvents().isEmpty()) {
-                drawing.callouts.show(EventCallouts.of(s.newEvents()), layout, drawing.lines);
+                drawing.callouts.show(EventCallouts.of(s.newEvents()), layout, drawing.lines, zoomPan.zoom());
             }
         }
         lastUpdateNanos = System.nanoTime() - start;

@@ -36,6 +36,15 @@ class LayoutHelpersTest {
         assertFalse(second.overlaps(first));
         Rect edge = CalloutPlacement.place(new Point(790, 20), 200, 40, List.of(), bounds);
         assertTrue(bounds.encloses(edge), edge.toString());
+        List<Rect> crowd = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Rect r = CalloutPlacement.place(new Point(400, 590), 200, 60, crowd, bounds);
+            assertTrue(bounds.encloses(r), "inside: " + r);
+            for (Rect other : crowd) {
+                assertFalse(r.overlaps(other), r + " over " + other);
+            }
+            crowd.add(r);
+        }
     }
 
     @Test

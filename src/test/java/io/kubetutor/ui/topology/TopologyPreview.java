@@ -31,7 +31,8 @@ public class TopologyPreview extends Application {
         Messages m = Messages.of(a.size() > 1 && a.get(1).equals("ko") ? Locale.KOREAN : Locale.ENGLISH);
         boolean dark = a.size() > 2 && a.get(2).equals("dark");
         boolean narrow = a.size() <= 3 || a.get(3).equals("narrow");
-        boolean event = a.size() > 4 && a.get(4).equals("event");
+        boolean event = a.contains("event");
+        String snap = a.stream().filter(x -> x.startsWith("snap=")).map(x -> x.substring(5)).findFirst().orElse(null);
         Fonts.load();
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
@@ -70,9 +71,41 @@ public class TopologyPreview extends Application {
                 for (SessionState s : c.states.subList(from, c.states.size())) {
                     view.show(s);
                 }
+                if (snap != null) {
+                    later(0.8, () -> save(stage, snap));
+                }
             });
             p.play();
+        } else if (snap != null) {
+            later(1.5, () -> save(stage, snap));
         }
+    }
+
+    private static void later(double seconds, Runnable r) {
+        PauseTransition p = new PauseTransition(Duration.seconds(seconds));
+        p.setOnFinished(e -> r.run());
+        p.play();
+    }
+
+    /** Writes the window as a PNG (through AWT, as javafx-swing is not on the class path) and quits. */
+    private static void save(Stage stage, String file) {
+        javafx.scene.image.WritableImage img = stage.getScene().snapshot(null);
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        javafx.scene.image.PixelReader r = img.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, r.getArgb(x, y));
+            }
+        }
+        try {
+            javax.imageio.ImageIO.write(out, "png", new java.io.File(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        javafx.application.Platform.exit();
     }
 
     private static Region filler(String what, double width) {
