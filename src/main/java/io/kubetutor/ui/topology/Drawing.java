@@ -210,7 +210,10 @@ final class Drawing {
         if (ElementIds.LOAD_BALANCER.equals(id)) {
             return surroundings.loadBalancerNode();
         }
-        return null;
+        if (ElementIds.OUTSIDE.equals(id)) {
+            return surroundings.outsideNode();
+        }
+        return surroundings.client(id);
     }
 
     PodCard pod(String id) {

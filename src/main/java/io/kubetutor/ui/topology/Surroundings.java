@@ -126,6 +126,14 @@ final class Surroundings {
         return loadBalancer;
     }
 
+    Node client(String id) {
+        return clients.get(id);
+    }
+
+    Node outsideNode() {
+        return outside;
+    }
+
     private static void put(Region r, Rect at) {
         r.resizeRelocate(at.x(), at.y(), at.w(), at.h());
     }

@@ -39,6 +39,20 @@ public class TopologyPreview extends Application {
         Clusters c = switch (which) {
             case "large" -> Clusters.large();
             case "shop" -> Clusters.shop();
+            case "pending" -> {
+                Clusters p = Clusters.small();
+                p.session.applyText(Clusters.web(3, "NodePort") + """
+                        ---
+                        apiVersion: v1
+                        kind: Pod
+                        metadata: {name: lost, labels: {app: web}}
+                        spec:
+                          nodeName: node9
+                          containers: [{name: web, image: registry.k8s.io/echoserver:1.10}]
+                        """);
+                p.session.advanceBy(5_000);
+                yield p;
+            }
             default -> Clusters.small();
         };
         TopologyView view = new TopologyView(m);
@@ -56,6 +70,18 @@ public class TopologyPreview extends Application {
             view.show(s);
         }
         System.out.printf("replayed %d states in %.1f ms%n", c.states.size(), (System.nanoTime() - t0) / 1e6);
+        if (a.contains("down")) {
+            SessionState s = c.last();
+            List<io.kubetutor.ui.session.NodeStatus> nodes = new java.util.ArrayList<>(s.nodes());
+            var n2 = nodes.get(1);
+            var n3 = nodes.get(2);
+            nodes.set(1, new io.kubetutor.ui.session.NodeStatus(n2.name(), n2.ip(), n2.podCIDR(), false, true, true));
+            nodes.set(2, new io.kubetutor.ui.session.NodeStatus(n3.name(), n3.ip(), n3.podCIDR(), false, false, false));
+            view.show(new SessionState(s.version() + 1, s.topology(), nodes, s.snapshot(), s.now(), s.diagnostics(),
+                    s.stale(), s.applyLines(), List.of(), List.of(), s.burst(), s.burstSeq(), s.pins(), s.keptAlive()));
+        }
+        a.stream().filter(x -> x.startsWith("spot=")).findFirst().ifPresent(x -> view.highlight(x.substring(5)));
+        a.stream().filter(x -> x.startsWith("select=")).findFirst().ifPresent(x -> view.select(x.substring(7)));
         if (event) {
             PauseTransition p = new PauseTransition(Duration.seconds(1.5));
             p.setOnFinished(e -> {
