@@ -33,8 +33,4 @@ public final class AppAnswers {
     public boolean answers(String podId) {
         return !silent.contains(podId);
     }
-
-    public void clear() {
-        silent.clear();
-    }
 }

@@ -10,7 +10,6 @@ package io.kubetutor.ui.layout;
 public final class ElementIds {
     public static final String LOAD_BALANCER = "lb";
     public static final String OUTSIDE = "outside";
-    public static final String PENDING = "pending";
     public static final String SERVICE_PREFIX = "svc:";
     public static final String INGRESS_PREFIX = "ing:";
     public static final String CLIENT_PREFIX = "client:";
@@ -32,14 +31,5 @@ public final class ElementIds {
 
     public static String client(String name) {
         return CLIENT_PREFIX + name;
-    }
-
-    public static boolean isService(String id) {
-        return id != null && id.startsWith(SERVICE_PREFIX);
-    }
-
-    /** Whether {@code id} names a pod (a namespace, a slash and a name, with no prefix). */
-    public static boolean isPod(String id) {
-        return id != null && id.indexOf('/') > 0 && id.indexOf(':') < 0;
     }
 }

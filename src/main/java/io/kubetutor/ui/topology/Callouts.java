@@ -95,7 +95,4 @@ final class Callouts {
         return pod == null ? null : new Point(pod.x() + pod.w() / 2, pod.y());
     }
 
-    int count() {
-        return showing.size();
-    }
 }

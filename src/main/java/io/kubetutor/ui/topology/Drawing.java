@@ -216,14 +216,6 @@ final class Drawing {
         return surroundings.client(id);
     }
 
-    PodCard pod(String id) {
-        return pods.get(id);
-    }
-
-    int podCount() {
-        return pods.size();
-    }
-
     private static Pane layer(String style) {
         Pane p = new Pane();
         p.getStyleClass().add(style);

@@ -162,14 +162,4 @@ final class EndpointLines {
         return new Point(x, y);
     }
 
-    int count() {
-        return drawn.size();
-    }
-
-    void clear() {
-        layer.getChildren().clear();
-        portLayer.getChildren().clear();
-        drawn.clear();
-        gone.clear();
-    }
 }

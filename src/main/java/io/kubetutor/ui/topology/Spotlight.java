@@ -73,10 +73,6 @@ final class Spotlight {
         ring.setVisible(true);
     }
 
-    Rect target() {
-        return target;
-    }
-
     private void hide() {
         veil.setVisible(false);
         ring.setVisible(false);

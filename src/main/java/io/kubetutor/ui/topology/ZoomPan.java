@@ -53,10 +53,6 @@ final class ZoomPan {
         return scale.getX();
     }
 
-    boolean autoFit() {
-        return autoFit;
-    }
-
     /** Whether the last press turned into a pan (so its release is not a click). */
     boolean dragged() {
         return dragging;
@@ -115,11 +111,6 @@ final class ZoomPan {
         autoFit = false;
         double s = scale.getX();
         set(s, viewport.getWidth() / 2 - p.x() * s, viewport.getHeight() / 2 - p.y() * s);
-    }
-
-    /** The viewport's point (vx, vy) in the drawing's coordinates. */
-    Point toDrawing(double vx, double vy) {
-        return new Point((vx - translate.getX()) / scale.getX(), (vy - translate.getY()) / scale.getY());
     }
 
     private void set(double s, double tx, double ty) {
