@@ -105,6 +105,28 @@ class PodItemsTest {
                 .anyMatch(l -> l.text().contains("<pending>")));
     }
 
+    @Test
+    void anExternalNameServiceShowsItsTargetAndAControlPlaneNodeIsMarked() {
+        ClusterTopology d = ClusterTopology.defaults();
+        List<ClusterTopology.Node> nodes = new java.util.ArrayList<>(d.nodes());
+        ClusterTopology.Node first = nodes.get(0);
+        nodes.set(0, new ClusterTopology.Node(first.name(), first.ip(), first.podCIDR(), true));
+        Clusters c = Clusters.empty(new ClusterTopology(nodes, d.clients(), d.serviceCIDR(), d.nodePortRange(),
+                d.cloudLoadBalancer(), d.proxyMode()));
+        c.session.applyText("""
+                apiVersion: v1
+                kind: Service
+                metadata: {name: db}
+                spec: {type: ExternalName, externalName: db.example.com}
+                """);
+        TopologyModel m = TopologyModel.of(c.last(), true);
+        ServiceItem db = m.service("svc:default/db");
+        assertEquals("ExternalName", db.type());
+        assertEquals("→ db.example.com", CardLines.service(db, null).get(0).text());
+        assertTrue(m.node("node1").controlPlane());
+        assertFalse(m.node("node2").controlPlane());
+    }
+
     private static PodItem webPod(SessionState s) {
         return TopologyModel.of(s, true).pods().stream().filter(p -> p.name().startsWith("web-")).findFirst()
                 .orElseThrow();

@@ -53,6 +53,17 @@ public class TopologyPreview extends Application {
                 p.session.advanceBy(5_000);
                 yield p;
             }
+            case "cp" -> {
+                var d = io.kubetutor.model.ClusterTopology.defaults();
+                var nodes = new java.util.ArrayList<>(d.nodes());
+                var first = nodes.get(0);
+                nodes.set(0, new io.kubetutor.model.ClusterTopology.Node(first.name(), first.ip(), first.podCIDR(), true));
+                Clusters p = Clusters.empty(new io.kubetutor.model.ClusterTopology(nodes, d.clients(), d.serviceCIDR(),
+                        d.nodePortRange(), d.cloudLoadBalancer(), io.kubetutor.model.ClusterTopology.ProxyMode.IPVS));
+                p.session.applyText(Clusters.web(3, "LoadBalancer"));
+                p.session.advanceBy(30_000);
+                yield p;
+            }
             default -> Clusters.small();
         };
         TopologyView view = new TopologyView(m);

@@ -241,6 +241,8 @@ class TopologyViewTest {
         String onNode3 = view.model().pods().stream().filter(p -> p.node().equals("node3")).findFirst()
                 .orElseThrow().id();
         assertTrue(view.elementNode(onNode3).getStyleClass().contains("on-down-node"));
+        assertTrue(!robot.from(view.elementNode("node1")).lookup(".node-role").query().isVisible(),
+                "no control-plane mark on a worker");
         assertEquals("Uncordon", view.entries("node2").get(0).text());
         assertEquals("Recover node", view.entries("node3").get(1).text());
     }
