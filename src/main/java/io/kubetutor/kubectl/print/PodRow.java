@@ -20,10 +20,11 @@ import java.util.Map;
  * read as that init container's; a terminated state with reason "Completed" stands for exit code 0
  * (the kubelet gives exactly that reason to a clean exit).
  */
-record PodRow(String ready, String status, String restarts) {
+public record PodRow(String ready, String status, String restarts) {
     private static final String ALWAYS = "Always";
 
-    static PodRow of(Pod pod, long now) {
+    /** The cells for {@code pod} at virtual time {@code now} (also read by the topology view's pod cards). */
+    public static PodRow of(Pod pod, long now) {
         PodStatus st = pod.status();
         Map<String, Container> initContainers = new HashMap<>();
         int total = pod.spec().containers().size();
