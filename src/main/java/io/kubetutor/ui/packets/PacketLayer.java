@@ -32,8 +32,9 @@ import javafx.scene.shape.StrokeLineJoin;
  * The packets drawn over the topology, in the topology's own coordinates: add it to the
  * transparent pane the topology zooms and pans. Each frame {@link #render} moves a pool of
  * reused nodes (never creating or removing any once the pool is big enough); from
- * {@link Playback#DETAIL_LIMIT} packets on, packets are bare dots without labels or trails, so a
- * burst of hundreds stays smooth. Affinity pins and kept-alive connections sit underneath.
+ * {@link Playback#DETAIL_LIMIT} packets on, packets are bare dots stamped on one canvas, without
+ * labels or trails, so a burst of hundreds stays smooth. Affinity pins and kept-alive connections
+ * sit underneath.
  */
 public final class PacketLayer extends Pane {
     static final String STYLESHEET = "/io/kubetutor/ui/css/playback.css";
@@ -42,6 +43,7 @@ public final class PacketLayer extends Pane {
     private final Group trails = new Group();
     private final Group extraHops = new Group();
     private final Group packets = new Group();
+    private final DotCanvas dotCanvas = new DotCanvas();
     private final TetherLayer tethers;
     private final List<PacketNode> pool = new ArrayList<>();
     private final LabelSlots slots = new LabelSlots();
@@ -63,33 +65,38 @@ public final class PacketLayer extends Pane {
             g.setManaged(false);
             g.setMouseTransparent(true);
         }
-        getChildren().addAll(tethers, trails, extraHops, packets);
+        getChildren().addAll(tethers, trails, extraHops, dotCanvas, packets);
     }
 
     /** Draws one frame of packets (the playback's {@link Playback#frame}). */
     public void render(List<PacketSprite> sprites) {
         int n = sprites.size();
         boolean detailed = n < Playback.DETAIL_LIMIT;
+        if (!detailed) {
+            dotCanvas.draw(sprites);
+            for (int i = 0; i < packetsShown; i++) {
+                pool.get(i).hide();
+            }
+            packetsShown = 0;
+            renderTrails(sprites, false);
+            renderExtraHops(sprites);
+            return;
+        }
+        dotCanvas.clear();
         while (pool.size() < n) {
             PacketNode node = new PacketNode(messages);
             pool.add(node);
-            packets.getChildren().add(node);
+            packets.getChildren().add(node.detail());
         }
         for (int i = 0; i < n; i++) {
-            PacketNode node = pool.get(i);
-            if (i >= packetsShown) {
-                node.setVisible(true);
-            }
-            node.show(sprites.get(i), detailed);
+            pool.get(i).show(sprites.get(i));
         }
         for (int i = n; i < packetsShown; i++) {
-            pool.get(i).setVisible(false);
+            pool.get(i).hide();
         }
         packetsShown = n;
-        if (detailed) {
-            placePills(sprites);
-        }
-        renderTrails(sprites, detailed);
+        placePills(sprites);
+        renderTrails(sprites, true);
         renderExtraHops(sprites);
     }
 
@@ -252,6 +259,11 @@ public final class PacketLayer extends Pane {
     /** For tests: the packet nodes drawn in the last frame. */
     List<PacketNode> shownPackets() {
         return pool.subList(0, packetsShown);
+    }
+
+    /** For tests: the busy screen's dots are on show. */
+    boolean dotsShown() {
+        return dotCanvas.isVisible();
     }
 
     int poolSize() {

@@ -9,7 +9,6 @@ import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.SVGPath;
@@ -17,11 +16,11 @@ import javafx.scene.shape.StrokeLineCap;
 
 /**
  * One packet on screen, reused frame after frame for whichever packet the layer hands it: an
- * envelope in the packet's colour with its addresses on a pill beside it, or a bare dot when the
- * screen is busy. It only touches what changed since the previous frame, so a packet that just
- * moves costs two translate updates.
+ * envelope in the packet's colour with its addresses on a pill beside it (a busy screen's packets
+ * are dots on the layer's canvas instead). It only touches what changed since the previous frame,
+ * so a packet that just moves costs two translate updates.
  */
-final class PacketNode extends Group {
+final class PacketNode {
     static final Color REQUEST = Color.web("#0072B2");
     static final Color REPLY = Color.web("#009E73");
     static final Color DNS = Color.web("#CC79A7");
@@ -34,7 +33,7 @@ final class PacketNode extends Group {
 
     private final Rectangle envelope = new Rectangle(-10, -7, 20, 14);
     private final Polyline flap = new Polyline(-10, -7, 0, 1, 10, -7);
-    private final Circle dot = new Circle(5);
+    private final Group detail = new Group();
     private final SVGPath cross = Glyphs.stroked(Glyphs.CROSS, "packet-cross");
     private final SVGPath badgeGlyph = Glyphs.stroked(Glyphs.CROSS, "packet-badge-glyph");
     private final Label badgeWord = new Label();
@@ -48,21 +47,19 @@ final class PacketNode extends Group {
     private String shownLabel;
     private int shownColour = -1;
     private PacketSprite.State shownState;
-    private boolean shownDetailed = true;
+    private boolean hidden = true;
     private boolean shownFocus;
 
     PacketNode(Messages messages) {
         this.messages = messages;
-        setManaged(false);
-        setMouseTransparent(true);
+        detail.setManaged(false);
+        detail.setMouseTransparent(true);
         envelope.setArcWidth(5);
         envelope.setArcHeight(5);
         envelope.setStroke(Color.WHITE);
         flap.setStroke(Color.WHITE);
         flap.setStrokeWidth(1.5);
         flap.setFill(null);
-        dot.setStroke(Color.WHITE);
-        dot.setStrokeWidth(1);
         cross.setTranslateX(12);
         cross.setTranslateY(-10);
         cross.setStroke(FAILED);
@@ -78,46 +75,36 @@ final class PacketNode extends Group {
         arrow.getStyleClass().add("packet-arrow");
         pill.getStyleClass().add("packet-pill");
         pill.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(envelope, flap, dot, cross, pill);
-        dot.setVisible(false);
+        detail.getChildren().addAll(envelope, flap, cross, pill);
+        detail.setVisible(false);
         cross.setVisible(false);
         badge.setVisible(false);
         badge.setManaged(false);
     }
 
-    /** Draws {@code s}; {@code detailed} false leaves only the dot (and a cross for a failure). */
-    void show(PacketSprite s, boolean detailed) {
-        setTranslateX(s.position().x());
-        setTranslateY(s.position().y());
+    /** Draws {@code s} (its pill is placed afterwards by {@link #placePill}). */
+    void show(PacketSprite s) {
+        hidden = false;
         PacketSprite.State state = s.state();
         boolean failed = state == PacketSprite.State.DROPPED || state == PacketSprite.State.REJECTED;
         int colour = failed ? 3 : s.kind().ordinal();
+        detail.setVisible(true);
+        detail.setTranslateX(s.position().x());
+        detail.setTranslateY(s.position().y());
         if (colour != shownColour) {
             Color c = colour == 3 ? FAILED : colour == 0 ? REQUEST : colour == 1 ? REPLY : DNS;
             envelope.setFill(c);
-            dot.setFill(c);
             if (shownColour >= 0) {
                 pill.pseudoClassStateChanged(KINDS[shownColour], false);
             }
             pill.pseudoClassStateChanged(KINDS[colour], true);
             shownColour = colour;
         }
-        if (detailed != shownDetailed) {
-            envelope.setVisible(detailed);
-            flap.setVisible(detailed);
-            dot.setVisible(!detailed);
-            shownDetailed = detailed;
-            if (!detailed) {
-                pill.setVisible(false);
-            }
-        }
         cross.setVisible(failed);
         if (state != shownState) {
             showState(state);
         }
-        if (detailed) {
-            showLabel(s);
-        }
+        showLabel(s);
         if (s.focused() != shownFocus) {
             shownFocus = s.focused();
             envelope.setScaleX(shownFocus ? 1.25 : 1);
@@ -126,6 +113,18 @@ final class PacketNode extends Group {
             flap.setScaleY(shownFocus ? 1.25 : 1);
             pill.pseudoClassStateChanged(FOCUSED, shownFocus);
         }
+    }
+
+    /** Not drawn this frame. */
+    void hide() {
+        if (!hidden) {
+            hidden = true;
+            detail.setVisible(false);
+        }
+    }
+
+    Group detail() {
+        return detail;
     }
 
     private void showLabel(PacketSprite s) {
@@ -180,8 +179,8 @@ final class PacketNode extends Group {
             w = (shownLabel == null ? 30 : shownLabel.length()) * 8.6 + 26;
             h = 24;
         }
-        double x = getTranslateX();
-        double y = getTranslateY();
+        double x = detail.getTranslateX();
+        double y = detail.getTranslateY();
         int slot = always ? slots.force(x, y, w, h) : slots.place(x, y, w, h);
         if (slot == LabelSlots.HIDDEN) {
             pill.setVisible(false);
@@ -208,11 +207,11 @@ final class PacketNode extends Group {
         return (badge.isVisible() ? badgeWord.getText() + " " : "") + src.getText() + " → " + dst.getText();
     }
 
-    boolean detailed() {
-        return shownDetailed;
-    }
-
     boolean failureMarked() {
         return cross.isVisible();
+    }
+
+    boolean drawn() {
+        return !hidden && detail.isVisible();
     }
 }

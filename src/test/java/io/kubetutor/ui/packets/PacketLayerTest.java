@@ -75,13 +75,28 @@ class PacketLayerTest {
     @Test
     void fromFiftyPacketsOnTheyAreDotsWithoutLabelsOrTrails(FxRobot robot) {
         robot.interact(() -> layer.render(moving(Playback.DETAIL_LIMIT - 1)));
-        assertTrue(layer.shownPackets().get(0).detailed());
         assertTrue(layer.shownPackets().get(0).pillShown());
+        assertTrue(layer.shownPackets().stream().allMatch(PacketNode::drawn));
         assertEquals(Playback.DETAIL_LIMIT - 1, layer.trailsShown());
+        assertFalse(layer.dotsShown());
+        List<PacketNode> pool = new ArrayList<>(layer.shownPackets());
         robot.interact(() -> layer.render(moving(Playback.DETAIL_LIMIT)));
-        assertTrue(layer.shownPackets().stream().noneMatch(PacketNode::detailed));
-        assertTrue(layer.shownPackets().stream().noneMatch(PacketNode::pillShown));
+        assertTrue(layer.dotsShown());
+        assertTrue(layer.shownPackets().isEmpty());
+        assertTrue(pool.stream().noneMatch(PacketNode::drawn), "no envelopes or labels");
         assertEquals(0, layer.trailsShown());
+        robot.interact(() -> layer.render(moving(3)));
+        assertFalse(layer.dotsShown());
+        assertEquals(3, layer.shownPackets().size());
+    }
+
+    @Test
+    void aDroppedDotCarriesACrossNotOnlyItsColour() {
+        assertSame(DotImages.FAILED, DotCanvas.image(sprite(1, PacketSprite.State.DROPPED, false, false)));
+        assertSame(DotImages.REQUEST, DotCanvas.image(sprite(1, PacketSprite.State.MOVING, false, false)));
+        javafx.scene.image.PixelReader px = DotImages.FAILED.getPixelReader();
+        int centre = DotImages.SIZE / 2;
+        assertEquals(javafx.scene.paint.Color.WHITE, px.getColor(centre, centre), "the cross runs through the middle");
     }
 
     @Test
