@@ -67,8 +67,8 @@ final class DotCanvas extends Canvas {
             return DotImages.FAILED;
         }
         return switch (s.kind()) {
-            case REQUEST -> DotImages.REQUEST;
-            case REPLY -> DotImages.REPLY;
+            case REQUEST -> s.extraHop() ? DotImages.EXTRA_REQUEST : DotImages.REQUEST;
+            case REPLY -> s.extraHop() ? DotImages.EXTRA_REPLY : DotImages.REPLY;
             case DNS -> DotImages.DNS;
         };
     }

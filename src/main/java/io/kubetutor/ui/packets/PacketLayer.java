@@ -79,7 +79,8 @@ public final class PacketLayer extends Pane {
             }
             packetsShown = 0;
             renderTrails(sprites, false);
-            renderExtraHops(sprites);
+            // The dots on the extra hop wear an orange rim instead: a line per packet would bury the view.
+            renderExtraHops(List.of());
             return;
         }
         dotCanvas.clear();

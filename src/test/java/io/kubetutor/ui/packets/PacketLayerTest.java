@@ -94,6 +94,7 @@ class PacketLayerTest {
     void aDroppedDotCarriesACrossNotOnlyItsColour() {
         assertSame(DotImages.FAILED, DotCanvas.image(sprite(1, PacketSprite.State.DROPPED, false, false)));
         assertSame(DotImages.REQUEST, DotCanvas.image(sprite(1, PacketSprite.State.MOVING, false, false)));
+        assertSame(DotImages.EXTRA_REQUEST, DotCanvas.image(sprite(1, PacketSprite.State.MOVING, true, false)));
         javafx.scene.image.PixelReader px = DotImages.FAILED.getPixelReader();
         int centre = DotImages.SIZE / 2;
         assertEquals(javafx.scene.paint.Color.WHITE, px.getColor(centre, centre), "the cross runs through the middle");
@@ -119,6 +120,12 @@ class PacketLayerTest {
         assertEquals(1, layer.extraHopsShown());
         robot.interact(() -> layer.render(moving(2)));
         assertEquals(0, layer.extraHopsShown());
+        List<PacketSprite> burst = new ArrayList<>();
+        for (int i = 0; i < Playback.DETAIL_LIMIT; i++) {
+            burst.add(sprite(300 + i, PacketSprite.State.MOVING, true, false));
+        }
+        robot.interact(() -> layer.render(burst));
+        assertEquals(0, layer.extraHopsShown(), "a busy screen marks the extra hop on the dots instead");
     }
 
     @Test
