@@ -62,8 +62,8 @@ public final class Playback {
             }
         }
         if (sequential == null || sequential.ended()) {
-            long overflow = sequential == null ? 0 : sequential.elapsed - sequential.timeline.end;
-            startQueued(overflow);
+            // Nothing is playing from the queue: the first new trace sets off now.
+            startQueued(0);
         }
         reportCurrent();
     }

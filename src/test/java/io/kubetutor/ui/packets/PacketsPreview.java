@@ -32,7 +32,8 @@ import javafx.stage.Stage;
 /**
  * Shows the packet animation on real traces over a stand-in topology. Arguments: {@code ko}
  * (Korean), {@code dark}, {@code at=MILLIS} (play that far, then pause: for screenshots),
- * {@code drop} (the dropped externalTrafficPolicy Local trace first). The 500-packet frame
+ * {@code drop} (the dropped externalTrafficPolicy Local trace first), {@code sample} (eight
+ * requests at once, a quarter second apart, as a burst's traced sample plays). The 500-packet frame
  * measurement is {@link PacketsFrameProbe}.
  */
 public final class PacketsPreview {
@@ -81,7 +82,11 @@ public final class PacketsPreview {
         layer.showPins(state.pins(), ip -> ip.equals("192.168.1.10") ? Optional.of(FakeLayout.LAPTOP) : Optional.empty(),
                 name -> podPoint(state, layout, name));
         layer.showKeptAlive(state.keptAlive(), layout);
-        playback.enqueue(args.contains("drop") ? List.of(dropped, across) : List.of(across, dropped));
+        if (args.contains("sample")) {
+            playback.launchAll(curls, 250);
+        } else {
+            playback.enqueue(args.contains("drop") ? List.of(dropped, across) : List.of(across, dropped));
+        }
         if (at >= 0) {
             playback.advance(at);
             clock.pause();

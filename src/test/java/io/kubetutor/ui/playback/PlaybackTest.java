@@ -271,6 +271,16 @@ class PlaybackTest {
     }
 
     @Test
+    void aTraceSentAfterAQuietSpellStartsFromItsFirstHop() {
+        playback.enqueue(List.of(curls.get(0)));
+        playback.advance(600_000);
+        assertFalse(playback.busy());
+        playback.enqueue(List.of(curls.get(1)));
+        assertEquals(0, playback.current().hop());
+        assertEquals(FakeLayout.LAPTOP, only().position());
+    }
+
+    @Test
     void steppingPastTheLastHopMovesOnToTheNextQueuedTrace() {
         playback.enqueue(List.of(curls.get(0), curls.get(1)));
         for (int i = 1; i < curls.get(0).hops().size(); i++) {
