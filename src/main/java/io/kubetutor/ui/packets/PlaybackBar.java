@@ -3,7 +3,9 @@ package io.kubetutor.ui.packets;
 import io.kubetutor.ui.i18n.Messages;
 import io.kubetutor.ui.playback.PlaybackClock;
 import io.kubetutor.ui.playback.Playback;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -12,6 +14,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.shape.SVGPath;
 import javafx.util.StringConverter;
 
@@ -23,6 +28,7 @@ import javafx.util.StringConverter;
  */
 public final class PlaybackBar extends ToolBar {
     private final PlaybackClock clock;
+    private final Playback playback;
     private final Button back = new Button();
     private final Button playPause = new Button();
     private final Button forward = new Button();
@@ -40,6 +46,7 @@ public final class PlaybackBar extends ToolBar {
     public PlaybackBar(Messages messages, PlaybackClock clock, Playback playback) {
         this.messages = messages;
         this.clock = clock;
+        this.playback = playback;
         this.timeSource = clock::now;
         getStyleClass().add("playback-bar");
         getStylesheets().add(PlaybackBar.class.getResource(PacketLayer.STYLESHEET).toExternalForm());
@@ -127,6 +134,28 @@ public final class PlaybackBar extends ToolBar {
         b.setText(messages.text("playback." + key));
         b.setAccessibleText(messages.text("playback." + key));
         b.setTooltip(new Tooltip(messages.text("playback.tooltip." + key)));
+    }
+
+    /**
+     * The keys the tooltips promise: Space play/pause, ← → step, R replay, + and - speed (also the
+     * keypad's and the unshifted = key). The shell installs them where they cannot steal a key
+     * from the editor or the console, e.g. {@code scene.getAccelerators().putAll(bar.shortcuts())}
+     * only while the topology has the focus.
+     */
+    public Map<KeyCombination, Runnable> shortcuts() {
+        Map<KeyCombination, Runnable> keys = new LinkedHashMap<>();
+        keys.put(new KeyCodeCombination(KeyCode.SPACE), clock::toggle);
+        keys.put(new KeyCodeCombination(KeyCode.LEFT), playback::stepBack);
+        keys.put(new KeyCodeCombination(KeyCode.RIGHT), playback::stepForward);
+        keys.put(new KeyCodeCombination(KeyCode.R), playback::replay);
+        for (KeyCode k : new KeyCode[] {KeyCode.PLUS, KeyCode.ADD, KeyCode.EQUALS}) {
+            keys.put(new KeyCodeCombination(k), clock::faster);
+        }
+        keys.put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHIFT_ANY), clock::faster);
+        for (KeyCode k : new KeyCode[] {KeyCode.MINUS, KeyCode.SUBTRACT}) {
+            keys.put(new KeyCodeCombination(k), clock::slower);
+        }
+        return keys;
     }
 
     /** Where the readout's time comes from; by default the playback clock's own virtual time. */

@@ -94,6 +94,23 @@ class PlaybackBarTest {
     }
 
     @Test
+    void theShortcutsTheTooltipsPromiseDriveTheClockAndThePlayback(FxRobot robot) {
+        var keys = bar.shortcuts();
+        robot.interact(() -> keys.get(new javafx.scene.input.KeyCodeCombination(KeyCode.PLUS)).run());
+        assertEquals(2.0, clock.speed());
+        robot.interact(() -> keys.get(new javafx.scene.input.KeyCodeCombination(KeyCode.MINUS)).run());
+        robot.interact(() -> keys.get(new javafx.scene.input.KeyCodeCombination(KeyCode.MINUS)).run());
+        assertEquals(0.5, clock.speed());
+        robot.interact(() -> keys.get(new javafx.scene.input.KeyCodeCombination(KeyCode.RIGHT)).run());
+        assertEquals(1, playback.current().hop());
+        assertFalse(clock.isPlaying());
+        robot.interact(() -> keys.get(new javafx.scene.input.KeyCodeCombination(KeyCode.SPACE)).run());
+        assertTrue(clock.isPlaying());
+        assertEquals("0.5×", robot.lookup("#playback-speed").queryAs(ChoiceBox.class).getConverter()
+                .toString(0.5));
+    }
+
+    @Test
     void theReadoutShowsVirtualTimeInTenthsOfASecond(FxRobot robot) {
         clock.advance(0);
         for (long ms = 200; ms <= 12_400; ms += 200) {
