@@ -43,8 +43,8 @@ public final class Playback {
 
     /**
      * @param clock  paused when the learner steps
-     * @param layout where the topology draws each place; the layer's {@link #frame(PlaceLocator)}
-     *               replaces it when the layout changes
+     * @param layout where the topology draws each place (new traces are timed by its distances);
+     *               {@link #frame(PlaceLocator)} replaces it with the locator it is given
      */
     public Playback(PlaybackClock clock, PlaceLocator layout) {
         this.clock = Objects.requireNonNull(clock);
