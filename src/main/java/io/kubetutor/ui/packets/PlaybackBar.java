@@ -92,6 +92,16 @@ public final class PlaybackBar extends ToolBar {
         refresh();
     }
 
+    /**
+     * Replaces what the step and replay buttons do (compare mode steps two playbacks in step);
+     * by default they act on this bar's playback.
+     */
+    public void setStepActions(Runnable stepBack, Runnable stepForward, Runnable replayLast) {
+        back.setOnAction(e -> stepBack.run());
+        forward.setOnAction(e -> stepForward.run());
+        replay.setOnAction(e -> replayLast.run());
+    }
+
     private static SVGPath icon(String path) {
         return Glyphs.filled(path, "playback-icon");
     }

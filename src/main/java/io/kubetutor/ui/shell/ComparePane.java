@@ -42,7 +42,7 @@ final class ComparePane {
     private StateDispatcher dispatcherB;
     private TopologyView topologyB;
     private PacketLayer packetsB;
-    private final Playback playbackB = new Playback();
+    private Playback playbackB;
     private String text = "";
     private boolean active;
 
@@ -77,6 +77,7 @@ final class ComparePane {
         sideA.setTop(barA);
         sideB.setTop(barB);
         split.getItems().setAll(sideA, sideB);
+        relabel();
     }
 
     Node node() {
@@ -119,8 +120,9 @@ final class ComparePane {
         SideB v = variant();
         dispatcherB = new StateDispatcher();
         topologyB = new TopologyView(window.messages());
-        packetsB = new PacketLayer(topologyB.packetLayer());
-        playbackB.clear();
+        packetsB = new PacketLayer(window.messages());
+        topologyB.packetLayer().getChildren().add(packetsB);
+        playbackB = new Playback(parts.clock(), topologyB.locator());
         dispatcherB.addView(topologyB::show);
         dispatcherB.addView(this::showB);
         sessionB = new Session(v.topology(), MainWindow.SEED, dispatcherB);
@@ -172,7 +174,8 @@ final class ComparePane {
         if (!s.newTraces().isEmpty()) {
             playbackB.enqueue(s.newTraces());
         }
-        packetsB.showPins(s.pins(), topologyB.locator());
+        packetsB.showPins(s.pins(), Tethers.clientByIp(s, topologyB.locator()),
+                Tethers.podByName(s, topologyB.locator()));
         packetsB.showKeptAlive(s.keptAlive(), topologyB.locator());
     }
 
@@ -214,22 +217,28 @@ final class ComparePane {
 
     /** Plays B's packets on the same virtual time as A's. */
     void frame(long virtualMs) {
-        if (sessionB != null) {
+        if (sessionB != null && playbackB != null) {
             playbackB.advance(virtualMs);
             packetsB.render(playbackB.frame(topologyB.locator()));
         }
     }
 
     void stepForward() {
-        playbackB.stepForward();
+        if (playbackB != null) {
+            playbackB.stepForward();
+        }
     }
 
     void stepBack() {
-        playbackB.stepBack();
+        if (playbackB != null) {
+            playbackB.stepBack();
+        }
     }
 
     void replay() {
-        playbackB.replay();
+        if (playbackB != null) {
+            playbackB.replay();
+        }
     }
 
     void setMessages(Messages m) {

@@ -15,14 +15,14 @@ public final class FrameDriver extends AnimationTimer {
     /** Virtual milliseconds the cluster is asked to advance at once at most every frame. */
     static final long CLUSTER_STEP_MS = 100;
 
+    /** The playback clock: given a frame's timestamp, the virtual milliseconds since the previous frame. */
     public interface Clock {
-        long advance(long realNanos);
+        long advance(long frameNanos);
     }
 
     private final Clock clock;
     private final List<LongConsumer> clusterTime = new ArrayList<>();
     private final List<LongConsumer> frameListeners = new ArrayList<>();
-    private long lastNanos = -1;
     private long owedToCluster;
 
     public FrameDriver(Clock clock) {
@@ -41,9 +41,7 @@ public final class FrameDriver extends AnimationTimer {
 
     @Override
     public void handle(long now) {
-        long real = lastNanos < 0 ? 0 : now - lastNanos;
-        lastNanos = now;
-        long virtualMs = clock.advance(real);
+        long virtualMs = clock.advance(now);
         owedToCluster += virtualMs;
         if (owedToCluster >= CLUSTER_STEP_MS) {
             for (LongConsumer c : clusterTime) {

@@ -11,6 +11,7 @@ import io.kubetutor.ui.panels.EndpointsPane;
 import io.kubetutor.ui.panels.EventLogPane;
 import io.kubetutor.ui.panels.PacketDetailsPane;
 import io.kubetutor.ui.panels.WhyThisPodPane;
+import io.kubetutor.ui.playback.PlaceLocator;
 import io.kubetutor.ui.playback.Playback;
 import io.kubetutor.ui.playback.PlaybackClock;
 import io.kubetutor.ui.session.HopRef;
@@ -65,14 +66,16 @@ public final class MainWindow {
         StateDispatcher dispatcher = new StateDispatcher();
         Session session = new Session(topology, SEED, dispatcher);
         PlaybackClock clock = new PlaybackClock();
-        Playback playback = new Playback();
         TopologyView topologyView = new TopologyView(messages);
-        PacketLayer packets = new PacketLayer(topologyView.packetLayer());
+        Playback playback = new Playback(clock, topologyView.locator());
+        PacketLayer packets = new PacketLayer(messages);
+        topologyView.packetLayer().getChildren().add(packets);
         parts = new UiParts(session, dispatcher, clock, playback, new YamlEditor(messages), topologyView, packets,
                 new PlaybackBar(messages, clock, playback), new TrafficControls(messages), new EndpointsPane(messages),
                 new EventLogPane(messages), new PacketDetailsPane(messages), new WhyThisPodPane(messages),
                 new BurstChart(messages), new KubectlConsole(messages, session::kubectl));
         compare = new ComparePane(this, parts);
+        burstSide = new BurstSide(parts.burstChart(), messages);
         layout = new Layout(settings);
         menus = new Menus(this, parts);
         status = new StatusBar(messages);
@@ -85,8 +88,19 @@ public final class MainWindow {
         for (Tab t : tabs.getTabs()) {
             t.setClosable(false);
         }
+        tabs.getStyleClass().add("right-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         BorderPane centre = new BorderPane(compare.node());
-        centre.setRight(parts.burstChart());
+        centre.setRight(burstSide);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
+        javafx.scene.layout.HBox under = new javafx.scene.layout.HBox(8, parts.playbackBar(), gap, compare.toggle());
+        under.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        under.getStyleClass().add("under-topology");
+        javafx.scene.layout.HBox.setHgrow(parts.playbackBar(), Priority.ALWAYS);
+        centre.setBottom(under);
+        burstSide.setVisible(false);
+        burstSide.setManaged(false);
         SplitPane left = new SplitPane(parts.editor(), parts.editor().problemsView());
         left.setOrientation(Orientation.VERTICAL);
         SplitPane main = new SplitPane(left, centre, tabs);
@@ -109,9 +123,7 @@ public final class MainWindow {
     }
 
     private javafx.scene.Node toolbar() {
-        javafx.scene.control.ToolBar bar = new javafx.scene.control.ToolBar(parts.traffic(),
-                new javafx.scene.control.Separator(Orientation.VERTICAL), parts.playbackBar(),
-                new javafx.scene.control.Separator(Orientation.VERTICAL), compare.toggle());
+        javafx.scene.control.ToolBar bar = new javafx.scene.control.ToolBar(parts.traffic());
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
@@ -146,6 +158,23 @@ public final class MainWindow {
         driver.addClusterTime(p.session()::advanceBy);
         driver.addClusterTime(compare::advanceBy);
         driver.addFrameListener(this::frame);
+        p.playbackBar().setStepActions(this::stepBack, this::stepForward, this::replay);
+    }
+
+    /** Steps the packets one hop forward (in compare mode on both sides, in step). */
+    public void stepForward() {
+        parts.playback().stepForward();
+        compare.stepForward();
+    }
+
+    public void stepBack() {
+        parts.playback().stepBack();
+        compare.stepBack();
+    }
+
+    public void replay() {
+        parts.playback().replay();
+        compare.replay();
     }
 
     private void showState(SessionState s) {
@@ -156,16 +185,18 @@ public final class MainWindow {
         if (s.burst() != null && s.burstSeq() != lastBurstSeq) {
             lastBurstSeq = s.burstSeq();
             parts.burstChart().show(s.burst());
-            parts.burstChart().setVisible(true);
-            parts.burstChart().setManaged(true);
+            burstSide.setVisible(true);
+            burstSide.setManaged(true);
             parts.playback().launchAll(s.burst().traced().subList(0, Math.min(60, s.burst().traced().size())), 40);
         }
-        parts.packets().showPins(s.pins(), parts.topology().locator());
+        PlaceLocator at = parts.topology().locator();
+        parts.packets().showPins(s.pins(), Tethers.clientByIp(s, at), Tethers.podByName(s, at));
         parts.packets().showKeptAlive(s.keptAlive(), parts.topology().locator());
         status.show(s);
     }
 
     private long lastBurstSeq;
+    private final BurstSide burstSide;
 
     private void frame(long virtualMs) {
         parts.playback().advance(virtualMs);
@@ -204,6 +235,7 @@ public final class MainWindow {
         parts.console().setMessages(messages);
         status.setMessages(messages);
         compare.setMessages(messages);
+        burstSide.setMessages(messages);
         relabel();
     }
 

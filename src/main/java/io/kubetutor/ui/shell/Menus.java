@@ -95,9 +95,9 @@ final class Menus {
                 item("shell.menu.clearLog", null, () -> parts.eventLog().clear()));
         Menu playback = menu("shell.menu.playback",
                 item("shell.menu.playPause", "F8", this::playPause),
-                item("shell.menu.stepForward", "F10", () -> parts.playback().stepForward()),
-                item("shell.menu.stepBack", "Shift+F10", () -> parts.playback().stepBack()),
-                item("shell.menu.replay", "Shortcut+Shift+R", () -> parts.playback().replay()),
+                item("shell.menu.stepForward", "F10", window::stepForward),
+                item("shell.menu.stepBack", "Shift+F10", window::stepBack),
+                item("shell.menu.replay", "Shortcut+Shift+R", window::replay),
                 item("shell.menu.faster", "Shortcut+CLOSE_BRACKET", () -> parts.clock().faster()),
                 item("shell.menu.slower", "Shortcut+OPEN_BRACKET", () -> parts.clock().slower()));
         Menu help = menu("shell.menu.help",
@@ -130,9 +130,9 @@ final class Menus {
             if (e.getCode() == KeyCode.SPACE) {
                 playPause();
             } else if (e.getCode() == KeyCode.RIGHT) {
-                parts.playback().stepForward();
+                window.stepForward();
             } else if (e.getCode() == KeyCode.LEFT) {
-                parts.playback().stepBack();
+                window.stepBack();
             } else if (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD) {
                 parts.clock().faster();
             } else if (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT) {

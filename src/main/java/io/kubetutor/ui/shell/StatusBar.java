@@ -50,8 +50,9 @@ final class StatusBar {
                 && !v.name().equals("kubernetes") || !v.namespace().equals("default")
                 && !v.namespace().equals("kube-system") && !v.namespace().equals("ingress-nginx")).count();
         counts.setText(messages.format("shell.status.counts", s.nodes().size(), pods, services));
+        // The editor says "applied" beside the text; the status line speaks up only when it did not.
         applied.getStyleClass().removeAll("stale", "applied");
         applied.getStyleClass().add(s.stale() ? "stale" : "applied");
-        applied.setText(messages.text(s.stale() ? "shell.status.stale" : "shell.status.applied"));
+        applied.setText(s.stale() ? messages.text("shell.status.stale") : "");
     }
 }

@@ -110,10 +110,24 @@ final class TopologyActionsHandler implements TopologyActions {
         }));
     }
 
+    /**
+     * "Send a request here" on a Service, Ingress or pod: the first address of that element that
+     * works from the chosen sender (a NodePort from the laptop, the DNS name from a pod…), or, when
+     * none does, the first one, so the learner sees why it fails.
+     */
     @Override
-    public void sendTo(String target) {
-        parts.traffic().selectTarget(target);
-        parts.traffic().send();
+    public void sendTo(String elementId) {
+        var state = parts.dispatcher().latest();
+        if (state == null) {
+            return;
+        }
+        String owner = elementId.replaceFirst("^(svc|ing):", "");
+        List<io.kubetutor.ui.traffic.TargetSuggestion> mine = io.kubetutor.ui.traffic.TargetSuggestions
+                .of(state, parts.traffic().clientId()).stream().filter(t -> t.owner().equals(owner)).toList();
+        if (!mine.isEmpty()) {
+            parts.traffic().selectTarget(mine.get(0).target());
+            parts.traffic().send();
+        }
     }
 
     /** kubectl through the session; its errors are shown, its output goes to the console. */

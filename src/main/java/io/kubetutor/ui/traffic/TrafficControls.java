@@ -302,6 +302,11 @@ public final class TrafficControls extends HBox {
         count.getValueFactory().setValue(countValue());
     }
 
+    /** The chosen sender's id (a client name, a node name or NAMESPACE/POD), or null. */
+    public String clientId() {
+        return client.getValue();
+    }
+
     /** Sends as the Send button does (the menu's Ctrl+R, a context menu's "send a request here"). */
     public void send() {
         fireSend();
