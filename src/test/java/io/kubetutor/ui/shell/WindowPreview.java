@@ -1,0 +1,79 @@
+package io.kubetutor.ui.shell;
+
+import io.kubetutor.model.ClusterTopology;
+import io.kubetutor.sim.net.RequestKind;
+import io.kubetutor.ui.theme.Fonts;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * A throwaway window for looking at the whole app under Xvfb: {@code ko|en}, {@code dark}, and a
+ * scenario: {@code nodeport} (requests from the laptop cross nodes), {@code local} (the same with
+ * externalTrafficPolicy: Local, sent to a node without a pod), {@code compare}, {@code burst}.
+ */
+public final class WindowPreview extends Application {
+    static final String NODEPORT = MainWindowTest.DEPLOYMENT + """
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: web
+            spec:
+              type: NodePort
+              selector:
+                app: web
+              ports:
+              - port: 80
+                targetPort: 80
+                nodePort: 30080
+            """;
+
+    public static void main(String[] args) {
+        launch(WindowPreview.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        List<String> a = getParameters().getRaw();
+        Fonts.load();
+        Themes.apply(a.contains("dark") ? "dark" : "light");
+        MainWindow w = new MainWindow(stage, WindowSettings.load(Files.createTempDirectory("kt").resolve("s")),
+                ClusterTopology.defaults(), a.contains("ko") ? Locale.KOREAN : Locale.ENGLISH);
+        w.show();
+        String text = a.contains("local") ? NODEPORT.replace("  type: NodePort", "  type: NodePort\n  externalTrafficPolicy: Local")
+                : NODEPORT;
+        if (a.contains("one")) {
+            text = text.replace("replicas: 3", "replicas: 1");
+        }
+        w.parts().editor().setText(text);
+        w.parts().session().applyText(text);
+        w.parts().session().advanceBy(30_000);
+        if (a.contains("compare")) {
+            w.setCompare(true);
+        }
+        String to = a.contains("local") ? "http://192.168.1.4:30080/" : "http://192.168.1.2:30080/";
+        later(2, () -> {
+            w.parts().traffic().selectTarget(to);
+            if (a.contains("burst")) {
+                w.parts().session().burst("laptop", to, RequestKind.CURL, 600, true);
+            } else {
+                w.parts().traffic().send();
+            }
+        });
+        for (String s : a) {
+            if (s.startsWith("kubectl=")) {
+                later(1, () -> w.parts().console().submit(s.substring(8).replace('_', ' ')));
+            }
+        }
+    }
+
+    private static void later(double seconds, Runnable r) {
+        PauseTransition p = new PauseTransition(Duration.seconds(seconds));
+        p.setOnFinished(e -> r.run());
+        p.play();
+    }
+}
