@@ -25,7 +25,7 @@ final class Layout {
 
     void restore(Stage stage, SplitPane left, SplitPane main, SplitPane outer) {
         left.setDividerPositions(fraction("split.left", 0.78));
-        main.setDividerPositions(fraction("split.main.0", 0.26), fraction("split.main.1", 0.71));
+        main.setDividerPositions(fraction("split.main.0", 0.25), fraction("split.main.1", 0.69));
         outer.setDividerPositions(fraction("split.outer", 0.78));
         stage.setMaximized(settings.flag("window.maximized", false));
     }

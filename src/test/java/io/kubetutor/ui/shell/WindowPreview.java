@@ -32,8 +32,11 @@ public final class WindowPreview extends Application {
                 nodePort: 30080
             """;
 
-    public static void main(String[] args) {
-        launch(WindowPreview.class, args);
+    /** A main outside the Application class, so the class-path launcher starts JavaFX. */
+    public static final class Main {
+        public static void main(String[] args) {
+            launch(WindowPreview.class, args);
+        }
     }
 
     @Override
@@ -55,7 +58,7 @@ public final class WindowPreview extends Application {
         if (a.contains("compare")) {
             w.setCompare(true);
         }
-        String to = a.contains("local") ? "http://192.168.1.4:30080/" : "http://192.168.1.2:30080/";
+        String to = a.contains("local") ? "http://192.168.1.2:30080/" : "http://192.168.1.2:30080/";
         later(2, () -> {
             w.parts().traffic().selectTarget(to);
             if (a.contains("burst")) {
