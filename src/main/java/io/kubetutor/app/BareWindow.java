@@ -8,13 +8,10 @@ import javafx.stage.Stage;
 
 /**
  * A bare JavaFX window of the app's size, started the same way as the app, for the startup
- * comparison: the goal is the app's first frame within 1.3× of this one's.
+ * comparison (started by {@code Main --probe-bare}, the same entry point as the app's own probe):
+ * the goal is the app's first frame within 1.3× of this one's.
  */
 public final class BareWindow extends Application {
-    public static void main(String[] args) {
-        launch(BareWindow.class, args);
-    }
-
     @Override
     public void start(Stage stage) {
         Scene scene = new Scene(new StackPane(new Label("Kube Service Tutor")), 1280, 720);

@@ -18,7 +18,7 @@ public final class FirstFrame {
     public static void measure(Scene scene, LongConsumer millisSinceJvmStart) {
         Runnable[] self = new Runnable[1];
         self[0] = () -> {
-            if (scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            if (scene.getWindow() == null || !scene.getWindow().isShowing() || scene.getRoot().isNeedsLayout()) {
                 return;
             }
             scene.removePostLayoutPulseListener(self[0]);

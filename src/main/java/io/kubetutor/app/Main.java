@@ -15,6 +15,10 @@ public final class Main {
         if (args.length > 0 && !args[0].startsWith("--probe-")) {
             System.exit(TutorCli.run(args));
         }
+        if (args.length > 0 && args[0].equals("--probe-bare")) {
+            javafx.application.Application.launch(BareWindow.class, args);
+            return;
+        }
         TutorApp.launchApp(args);
     }
 }
