@@ -169,6 +169,7 @@ final class Probes {
         private final MainWindow window;
         private final UiParts parts;
         private final List<Double> times = new ArrayList<>();
+        private final java.util.Map<Integer, Long> viewNanos = new java.util.TreeMap<>();
         private final String[] texts = new String[2];
         private int edit;
         private long submitted;
@@ -191,6 +192,11 @@ final class Probes {
             texts[0] = a.toString();
             texts[1] = b.toString();
             System.out.println("edit-probe manifest lines: " + texts[0].lines().count());
+            parts.dispatcher().setTiming((nanos, view) -> {
+                if (edit > 5) {
+                    viewNanos.merge(view, nanos, Long::sum);
+                }
+            });
             parts.dispatcher().addView(this::onState);
             window.stage().getScene().addPostLayoutPulseListener(this::pulse);
             parts.session().applyText(texts[0]);
@@ -227,6 +233,8 @@ final class Probes {
             if (times.size() >= EDITS) {
                 System.out.println("edit-to-redraw " + percentiles(times) + " (" + texts[0].lines().count()
                         + "-line manifest)");
+                viewNanos.forEach((v, n) -> System.out.printf(Locale.ROOT, "  view %d: %.2f ms per edit%n", v,
+                        n / 1e6 / times.size()));
                 Platform.exit();
                 System.exit(0);
             }

@@ -18,6 +18,12 @@ public final class StateDispatcher implements Consumer<SessionState> {
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final List<Consumer<SessionState>> views = new ArrayList<>();
     private SessionState latest;
+    /** Told how long each view took with each state, when a probe asks (index of the view, nanoseconds). */
+    private java.util.function.ObjIntConsumer<Long> timing;
+
+    public void setTiming(java.util.function.ObjIntConsumer<Long> timing) {
+        this.timing = timing;
+    }
 
     /** Adds a view; call on the FX thread before states flow. */
     public void addView(Consumer<SessionState> view) {
@@ -45,8 +51,12 @@ public final class StateDispatcher implements Consumer<SessionState> {
         SessionState s;
         while ((s = queue.poll()) != null) {
             latest = s;
-            for (Consumer<SessionState> v : views) {
-                v.accept(s);
+            for (int i = 0; i < views.size(); i++) {
+                long t0 = timing == null ? 0 : System.nanoTime();
+                views.get(i).accept(s);
+                if (timing != null) {
+                    timing.accept(System.nanoTime() - t0, i);
+                }
             }
         }
     }
