@@ -94,11 +94,8 @@ class MainWindowTest {
     @Test
     void typingAServiceIntoTheEditorMakesItAppearInTheTopologyAndTheEndpointsTab(FxRobot robot) {
         applied(DEPLOYMENT);
-        robotFx(() -> {
-            var editor = window.parts().editor();
-            editor.requestFocus();
-        });
-        robot.clickOn(window.parts().editor());
+        // Keys go to the focused editor; a click would depend on where the headless screen lays it out.
+        robotFx(() -> window.parts().editor().requestFocus());
         robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.END);
         robot.write(SERVICE);
         waitForState(s -> s.snapshot().get(Service.class, "default", "web").isPresent());
