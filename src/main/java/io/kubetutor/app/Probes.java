@@ -108,6 +108,8 @@ final class Probes {
         private long last = -1;
         private long measuringSince = -1;
         private boolean launched;
+        /** The 500 traces, launched again whenever the last of them has landed. */
+        private List<io.kubetutor.sim.net.Trace> traces = List.of();
 
         FrameProbe(MainWindow window) {
             this.window = window;
@@ -146,7 +148,7 @@ final class Probes {
             }
             last = now;
             if (measuringSince > 0 && !parts.playback().busy()) {
-                parts.playback().launchAll(List.copyOf(lastTraces()), 3);
+                parts.playback().launchAll(traces, 3);
             }
             if (measuringSince > 0 && now - measuringSince > 10_500_000_000L) {
                 System.out.println("frame-interval " + percentiles(intervals) + " with " + PACKETS
@@ -155,12 +157,6 @@ final class Probes {
                 System.exit(0);
             }
             Platform.requestNextPulse();
-        }
-
-        private List<io.kubetutor.sim.net.Trace> traces = List.of();
-
-        private List<io.kubetutor.sim.net.Trace> lastTraces() {
-            return traces;
         }
     }
 

@@ -31,7 +31,6 @@ public final class Cluster implements ControlPlane {
     private final List<Controller> controllers = new ArrayList<>();
     private final PodLifecycle lifecycle;
     /** The Node objects, in topology order (the model has no Node kind; the control plane keeps them here). */
-    private final java.util.Map<String, ClusterNode> nodes = new java.util.LinkedHashMap<>();
     private final NodeLifecycleController nodeLifecycle;
     private io.kubetutor.sim.net.DataPlane dataPlane;
 
@@ -45,6 +44,7 @@ public final class Cluster implements ControlPlane {
         this.random = random;
         this.api = new ApiServer(topology, random, clock);
         this.log = new EventLog(clock, EVENT_CAPACITY);
+        java.util.Map<String, ClusterNode> nodes = new java.util.LinkedHashMap<>();
         for (ClusterTopology.Node n : topology.nodes()) {
             nodes.put(n.name(), new ClusterNode(n));
         }
@@ -192,7 +192,7 @@ public final class Cluster implements ControlPlane {
      * @throws IllegalArgumentException for a node the cluster does not have
      */
     public void cordon(String node, boolean unschedulable) {
-        nodeLifecycle.cordon(node(node), unschedulable);
+        nodeLifecycle.cordon(nodeLifecycle.node(node), unschedulable);
     }
 
     /**
@@ -208,12 +208,7 @@ public final class Cluster implements ControlPlane {
      * @throws IllegalArgumentException for a node the cluster does not have
      */
     public void setNodeReady(String node, boolean ready) {
-        ClusterNode n = node(node);
-        if (ready) {
-            nodeLifecycle.recover(n);
-        } else {
-            nodeLifecycle.fail(n);
-        }
+        nodeLifecycle.setPower(nodeLifecycle.node(node), ready);
     }
 
     /** Every node as the control plane and the machines stand now, in topology order. */
@@ -223,17 +218,7 @@ public final class Cluster implements ControlPlane {
 
     /** The Kubernetes Events about a node (kubectl describe node), oldest first; empty for an unknown node. */
     public List<KubeEvent> nodeEvents(String node) {
-        ClusterNode n = nodes.get(node);
-        return n == null ? List.of() : kubeEvents.of(n.uid);
-    }
-
-    private ClusterNode node(String name) {
-        ClusterNode n = nodes.get(name);
-        if (n == null) {
-            throw new IllegalArgumentException("no node " + name + " (nodes: " + String.join(", ", nodes.keySet())
-                    + ")");
-        }
-        return n;
+        return nodeLifecycle.has(node) ? kubeEvents.of(nodeLifecycle.node(node).uid) : List.of();
     }
 
     /** Whether the app in the pod answers (false for a pod not running here). */
@@ -260,13 +245,8 @@ public final class Cluster implements ControlPlane {
                 apps.put(rt.uid, new io.kubetutor.sim.net.PodApp(running, running && rt.appAnswers));
             }
         }
-        java.util.Set<String> down = new java.util.HashSet<>();
-        for (ClusterNode n : nodes.values()) {
-            if (n.down) {
-                down.add(n.name());
-            }
-        }
-        return new io.kubetutor.sim.net.NetworkState(topology, snap, apps, clock.now(), log.lastSeq(), down);
+        return new io.kubetutor.sim.net.NetworkState(topology, snap, apps, clock.now(), log.lastSeq(),
+                nodeLifecycle.downNodes());
     }
 
     /** The Kubernetes Events about an object (kubectl describe), oldest first. */

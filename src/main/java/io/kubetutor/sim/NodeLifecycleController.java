@@ -61,6 +61,40 @@ final class NodeLifecycleController {
     }
 
     /** {@code kubectl cordon}/{@code uncordon}: spec.unschedulable, then the taint that mirrors it. */
+    /** The node named so; an unknown name is the caller's mistake. */
+    ClusterNode node(String name) {
+        ClusterNode n = nodes.get(name);
+        if (n == null) {
+            throw new IllegalArgumentException("no node " + name + " (nodes: " + String.join(", ", nodes.keySet())
+                    + ")");
+        }
+        return n;
+    }
+
+    /** The names of the machines that are down now, whatever the API says yet. */
+    java.util.Set<String> downNodes() {
+        java.util.Set<String> down = new java.util.HashSet<>();
+        for (ClusterNode n : nodes.values()) {
+            if (n.down) {
+                down.add(n.name());
+            }
+        }
+        return down;
+    }
+
+    boolean has(String name) {
+        return nodes.containsKey(name);
+    }
+
+    /** Power back on ({@code true}) or lost ({@code false}). */
+    void setPower(ClusterNode n, boolean on) {
+        if (on) {
+            recover(n);
+        } else {
+            fail(n);
+        }
+    }
+
     void cordon(ClusterNode n, boolean unschedulable) {
         if (n.unschedulable == unschedulable) {
             return;

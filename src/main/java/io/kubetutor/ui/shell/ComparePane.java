@@ -187,7 +187,8 @@ final class ComparePane {
         }
     }
 
-    void reset(ClusterTopology topology) {
+    /** After the cluster settings changed: B starts again on the window's new topology. */
+    void reset() {
         rebuildB();
     }
 

@@ -297,7 +297,7 @@ public final class MainWindow {
         parts.playback().clear();
         parts.eventLog().clear();
         parts.session().reset(topology);
-        compare.reset(topology);
+        compare.reset();
     }
 
     /** Splits the topology into A (as written) and B (one field flipped), or joins it again. */
@@ -322,10 +322,6 @@ public final class MainWindow {
         return parts;
     }
 
-    void selectTab(int index) {
-        tabs.getSelectionModel().select(index);
-    }
-
     private void close(SplitPane left, SplitPane main, SplitPane outer) {
         driver.stop();
         layout.remember(stage, left, main, outer);
@@ -337,9 +333,5 @@ public final class MainWindow {
         parts.editor().dispose();
         parts.session().close();
         compare.close();
-    }
-
-    static void grow(javafx.scene.Node n) {
-        VBox.setVgrow(n, Priority.ALWAYS);
     }
 }

@@ -25,7 +25,7 @@ import javafx.scene.input.KeyEvent;
 final class Menus {
     private final MainWindow window;
     private final UiParts parts;
-    private final Files files;
+    private final EditorFiles files;
     private final MenuBar bar = new MenuBar();
     /** Each item with its bundle key, so a language switch re-labels them all in place. */
     private final Map<Object, String> keys = new LinkedHashMap<>();
@@ -35,7 +35,7 @@ final class Menus {
     Menus(MainWindow window, UiParts parts) {
         this.window = window;
         this.parts = parts;
-        this.files = new Files(window, parts);
+        this.files = new EditorFiles(window, parts);
         build();
     }
 

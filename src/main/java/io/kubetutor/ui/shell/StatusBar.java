@@ -41,14 +41,18 @@ final class StatusBar {
         }
     }
 
+    /** The cluster's own namespaces: the counts are of what the learner made. */
+    private static boolean system(String namespace) {
+        return namespace.equals("kube-system") || namespace.equals("ingress-nginx");
+    }
+
     void show(SessionState s) {
         last = s;
         time.setText(messages.format("shell.status.time", String.format(messages.locale(), "%.1f", s.now() / 1000.0)));
-        long pods = s.snapshot().all(Pod.class).stream().filter(p -> !p.namespace().equals("kube-system")
-                && !p.namespace().equals("ingress-nginx")).count();
-        long services = s.snapshot().all(Service.class).stream().filter(v -> v.namespace().equals("default")
-                && !v.name().equals("kubernetes") || !v.namespace().equals("default")
-                && !v.namespace().equals("kube-system") && !v.namespace().equals("ingress-nginx")).count();
+        long pods = s.snapshot().all(Pod.class).stream().filter(p -> !system(p.namespace())).count();
+        long services = s.snapshot().all(Service.class).stream()
+                .filter(v -> !system(v.namespace()) && !(v.namespace().equals("default") && v.name().equals("kubernetes")))
+                .count();
         counts.setText(messages.format("shell.status.counts", s.nodes().size(), pods, services));
         // The editor says "applied" beside the text; the status line speaks up only when it did not.
         applied.getStyleClass().removeAll("stale", "applied");

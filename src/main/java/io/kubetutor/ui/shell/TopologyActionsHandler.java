@@ -1,7 +1,5 @@
 package io.kubetutor.ui.shell;
 
-import io.kubetutor.manifest.ManifestLoader;
-import io.kubetutor.model.KubeObject;
 import io.kubetutor.ui.actions.ExposeEdit;
 import io.kubetutor.ui.actions.ManifestEdits;
 import io.kubetutor.ui.i18n.Messages;
@@ -65,12 +63,11 @@ final class TopologyActionsHandler implements TopologyActions {
     public void scale(String kind, String ns, String name) {
         TextInputDialog d = dialog(m().text("shell.scale.title"), m().format("shell.scale.header", kind, name), "3");
         d.showAndWait().flatMap(TopologyActionsHandler::count).ifPresent(replicas -> {
-            String text = parts.editor().getText();
-            if (inEditor(text, kind, ns, name)) {
-                ManifestEdits.setReplicas(text, kind, ns, name, replicas).ifPresent(edited -> {
-                    parts.editor().replaceText(edited);
-                    session().applyText(edited);
-                });
+            // Written in the editor: the text changes; made by the cluster: kubectl scales it.
+            Optional<String> edited = ManifestEdits.setReplicas(parts.editor().getText(), kind, ns, name, replicas);
+            if (edited.isPresent()) {
+                parts.editor().replaceText(edited.get());
+                session().applyText(edited.get());
             } else {
                 kubectl(List.of("scale", kind.toLowerCase(java.util.Locale.ROOT) + "/" + name, "-n", ns,
                         "--replicas=" + replicas));
@@ -133,16 +130,6 @@ final class TopologyActionsHandler implements TopologyActions {
     /** kubectl through the session; its errors are shown, its output goes to the console. */
     private void kubectl(List<String> args) {
         parts.console().submit("kubectl " + String.join(" ", args));
-    }
-
-    private static boolean inEditor(String text, String kind, String ns, String name) {
-        for (KubeObject o : ManifestLoader.load(io.kubetutor.ui.session.Session.EDITOR_FILE, text).objects()) {
-            String oNs = o.namespace().isEmpty() ? "default" : o.namespace();
-            if (o.kind().equals(kind) && o.name().equals(name) && oNs.equals(ns)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Optional<Integer> count(String text) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kubetutor.kubectl.Kubectl;
-import io.kubetutor.kubectl.PrinterViews;
-import io.kubetutor.kubectl.SimulatedKubectlCluster;
 import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.model.Service;
 import io.kubetutor.ui.session.Session;
@@ -46,8 +44,7 @@ class ExposeEditTest {
         List<SessionState> states = new ArrayList<>();
         Session session = new Session(ClusterTopology.defaults(), 1, states::add, Runnable::run);
         session.applyText(TEXT);
-        Kubectl.Output out = session.query(c -> Kubectl.run(new SimulatedKubectlCluster(c), new PrinterViews(),
-                ExposeEdit.args("shop", "web", "NodePort"))).join();
+        Kubectl.Output out = session.kubectl(ExposeEdit.args("shop", "web", "NodePort")).join();
         assertEquals("", out.stderr());
         assertEquals(0, out.exitCode());
         String edited = ExposeEdit.expose(TEXT, out.stdout());

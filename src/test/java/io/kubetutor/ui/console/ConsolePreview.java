@@ -2,9 +2,6 @@ package io.kubetutor.ui.console;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import io.kubetutor.kubectl.Kubectl;
-import io.kubetutor.kubectl.PrinterViews;
-import io.kubetutor.kubectl.SimulatedKubectlCluster;
 import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.ui.i18n.Messages;
 import io.kubetutor.ui.session.Session;
@@ -45,7 +42,7 @@ public final class ConsolePreview {
         session.applyText(Files.readString(Path.of("src/test/resources/scenarios/shop.yaml")));
         session.advanceBy(30_000);
         KubectlConsole console = new KubectlConsole(Messages.of(korean ? Locale.KOREAN : Locale.ENGLISH),
-                args -> session.query(c -> Kubectl.run(new SimulatedKubectlCluster(c), new PrinterViews(), args)));
+                args -> session.kubectl(args));
         console.show(states.get(states.size() - 1));
         console.setPrefHeight(params.contains("tall") ? 300 : 180);
         BorderPane window = new BorderPane();

@@ -47,8 +47,7 @@ class KubectlConsoleTest {
                 pending = new CompletableFuture<>();
                 return pending;
             }
-            // what Session.kubectl does, with kubectl's printers (Session passes none yet)
-            return session.query(c -> Kubectl.run(new SimulatedKubectlCluster(c), new PrinterViews(), args));
+            return session.kubectl(args);
         });
         console.show(states.get(states.size() - 1));
         stage.setScene(new Scene(console, 1280, 180));

@@ -2,9 +2,6 @@ package io.kubetutor.ui.traffic;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import io.kubetutor.kubectl.Kubectl;
-import io.kubetutor.kubectl.PrinterViews;
-import io.kubetutor.kubectl.SimulatedKubectlCluster;
 import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.ui.console.KubectlConsole;
 import io.kubetutor.ui.i18n.Messages;
@@ -48,7 +45,7 @@ public final class TrafficControlsPreview {
             session.advanceBy(30_000);
             TrafficControls controls = new TrafficControls(messages);
             KubectlConsole console = new KubectlConsole(messages,
-                    a -> session.query(c -> Kubectl.run(new SimulatedKubectlCluster(c), new PrinterViews(), a)));
+                    a -> session.kubectl(a));
             controls.setOnSend((f, t, k, n) -> console.submit("# sent " + n + " " + k + " from " + f + " to " + t));
             SessionState last = states.get(states.size() - 1);
             controls.show(last);

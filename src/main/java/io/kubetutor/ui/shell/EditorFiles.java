@@ -3,6 +3,7 @@ package io.kubetutor.ui.shell;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
@@ -11,7 +12,7 @@ import javafx.stage.FileChooser;
  * Open and save of the editor's YAML. A file larger than the editor should hold is refused with a
  * message before it is read; a save writes a temp file and renames it over the old one.
  */
-final class Files {
+final class EditorFiles {
     /** Beyond this the file is refused: a manifest a learner edits is never this big. */
     static final long MAX_BYTES = 2L * 1024 * 1024;
 
@@ -19,7 +20,7 @@ final class Files {
     private final UiParts parts;
     private Path current;
 
-    Files(MainWindow window, UiParts parts) {
+    EditorFiles(MainWindow window, UiParts parts) {
         this.window = window;
         this.parts = parts;
     }
@@ -42,13 +43,13 @@ final class Files {
     /** Opens {@code file} into the editor (also used for a file given on the command line or dropped). */
     void open(Path file) {
         try {
-            long size = java.nio.file.Files.size(file);
+            long size = Files.size(file);
             if (size > MAX_BYTES) {
                 error(window.messages().format("shell.file.tooBig", file.getFileName(), size / 1024 / 1024,
                         MAX_BYTES / 1024 / 1024));
                 return;
             }
-            String text = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
             current = file;
             parts.editor().setText(text);
             parts.session().applyText(text);
@@ -75,11 +76,7 @@ final class Files {
 
     private void write(Path file) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Path tmp = java.nio.file.Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-            java.nio.file.Files.writeString(tmp, parts.editor().getText(), StandardCharsets.UTF_8);
-            java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            AtomicWrite.writeString(file, parts.editor().getText());
             current = file;
             title();
         } catch (IOException e) {
