@@ -64,7 +64,8 @@ final class TopologyActionsHandler implements TopologyActions {
         TextInputDialog d = dialog(m().text("shell.scale.title"), m().format("shell.scale.header", kind, name), "3");
         d.showAndWait().flatMap(TopologyActionsHandler::count).ifPresent(replicas -> {
             // Written in the editor: the text changes; made by the cluster: kubectl scales it.
-            Optional<String> edited = ManifestEdits.setReplicas(parts.editor().getText(), kind, ns, name, replicas);
+            Optional<String> edited = ManifestEdits.setReplicas(parts.editor().getText(), apiKind(kind), ns, name,
+                    replicas);
             if (edited.isPresent()) {
                 parts.editor().replaceText(edited.get());
                 session().applyText(edited.get());
@@ -130,6 +131,17 @@ final class TopologyActionsHandler implements TopologyActions {
     /** kubectl through the session; its errors are shown, its output goes to the console. */
     private void kubectl(List<String> args) {
         parts.console().submit("kubectl " + String.join(" ", args));
+    }
+
+    /** The API kind a manifest writes for a kind named as kubectl names it ("deployment" → "Deployment"). */
+    static String apiKind(String kubectlKind) {
+        return switch (kubectlKind.toLowerCase(java.util.Locale.ROOT)) {
+            case "deployment" -> "Deployment";
+            case "statefulset" -> "StatefulSet";
+            case "replicaset" -> "ReplicaSet";
+            case "replicationcontroller" -> "ReplicationController";
+            default -> kubectlKind;
+        };
     }
 
     private static Optional<Integer> count(String text) {
