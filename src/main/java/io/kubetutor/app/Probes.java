@@ -165,6 +165,10 @@ final class Probes {
         private final MainWindow window;
         private final UiParts parts;
         private final List<Double> times = new ArrayList<>();
+        /** Submit to the state reaching the FX thread, and from there to the end of the next layout pass. */
+        private final List<Double> toFx = new ArrayList<>();
+        private final List<Double> toPulse = new ArrayList<>();
+        private long reachedFx;
         private final java.util.Map<Integer, Long> viewNanos = new java.util.TreeMap<>();
         private final String[] texts = new String[2];
         private int edit;
@@ -203,7 +207,8 @@ final class Probes {
 
         private void onState(SessionState s) {
             version = s.version();
-            if (s.version() >= awaitedVersion) {
+            if (s.version() >= awaitedVersion && !drawnPending) {
+                reachedFx = System.nanoTime();
                 drawnPending = true;
                 Platform.requestNextPulse();
             }
@@ -224,11 +229,16 @@ final class Probes {
             drawnPending = false;
             awaitedVersion = Long.MAX_VALUE;
             if (edit > 5) { // the first edits warm up the JIT
-                times.add((System.nanoTime() - submitted) / 1e6);
+                long now = System.nanoTime();
+                times.add((now - submitted) / 1e6);
+                toFx.add((reachedFx - submitted) / 1e6);
+                toPulse.add((now - reachedFx) / 1e6);
             }
             if (times.size() >= EDITS) {
                 System.out.println("edit-to-redraw " + percentiles(times) + " (" + texts[0].lines().count()
                         + "-line manifest)");
+                System.out.println("  submit -> state on the FX thread " + percentiles(toFx));
+                System.out.println("  state on the FX thread -> layout done " + percentiles(toPulse));
                 viewNanos.forEach((v, n) -> System.out.printf(Locale.ROOT, "  view %d: %.2f ms per edit%n", v,
                         n / 1e6 / times.size()));
                 Platform.exit();

@@ -2,6 +2,7 @@ package io.kubetutor.app;
 
 import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.ui.shell.AppDirs;
+import io.kubetutor.ui.shell.InternalErrors;
 import io.kubetutor.ui.shell.MainWindow;
 import io.kubetutor.ui.shell.Themes;
 import io.kubetutor.ui.shell.WindowSettings;
@@ -43,6 +44,8 @@ public class TutorApp extends Application {
             }
             Platform.runLater(() -> {
                 MainWindow window = new MainWindow(stage, settings, ClusterTopology.defaults(), locale);
+                new InternalErrors(AppDirs.dataDir().resolve("errors.log"), window::showInternalError)
+                        .installOnCurrentThread();
                 window.show();
                 window.openStarter();
                 Probes.attach(window, args);

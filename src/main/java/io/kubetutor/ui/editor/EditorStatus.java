@@ -54,14 +54,19 @@ final class EditorStatus extends HBox {
     }
 
     void showPending() {
-        state = State.PENDING;
-        showState();
+        if (state != State.PENDING) { // called on every keystroke
+            state = State.PENDING;
+            showState();
+        }
     }
 
     /** After an apply: stale (nothing applied), or applied (but objects with errors were refused). */
     void showApplied(boolean stale, boolean errors) {
-        state = stale ? State.STALE : errors ? State.APPLIED_EXCEPT_ERRORS : State.APPLIED;
-        showState();
+        State next = stale ? State.STALE : errors ? State.APPLIED_EXCEPT_ERRORS : State.APPLIED;
+        if (next != state) { // most states repeat the last one: no restyle for them
+            state = next;
+            showState();
+        }
     }
 
     void showZoom(int fontSize) {

@@ -27,6 +27,10 @@ final class ProblemsView extends ListView<Problem> {
         getStylesheets().add(YamlEditor.STYLESHEET);
         setId("problems");
         empty.getStyleClass().add("problems-empty");
+        // A narrow editor column must still show the whole sentence.
+        empty.setWrapText(true);
+        empty.setMaxWidth(Double.MAX_VALUE);
+        empty.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
         setPlaceholder(empty);
         setCellFactory(list -> new Row());
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {

@@ -50,6 +50,8 @@ public final class YamlEditor extends BorderPane {
     private String lastApplied;
     private Map<Integer, Problem> worstByLine = Map.of();
     private int gutterDigits = 1;
+    private List<Problem> shownProblems;
+    private boolean shownStale;
 
     public YamlEditor(Messages messages) {
         this.messages = messages;
@@ -93,8 +95,9 @@ public final class YamlEditor extends BorderPane {
         subscriptions = applyAfterPause.and(gutterWidth).and(pending);
         fontSize.addListener((o, a, b) -> applyFontSize());
         applyFontSize();
-        area.setLineHighlighterOn(true);
-        CurrentLineColour.follow(this, area);
+        // The current line is tinted by the stylesheet (.paragraph-box:has-caret), which follows the
+        // theme; RichTextFX's own line highlighter painted lines scrolled into view later in its
+        // default yellow.
         area.setContextMenu(new EditorMenu(messages, this, area));
         EditorKeys.install(this, area);
     }
@@ -204,6 +207,14 @@ public final class YamlEditor extends BorderPane {
      */
     public void showDiagnostics(List<Diagnostic> diagnostics, boolean stale) {
         List<Problem> problems = Problems.of(diagnostics);
+        // Most states (every cluster tick, every request) carry the same diagnostics: redrawing
+        // the gutter and restyling the text for them would cost a frame each time.
+        if (problems.equals(shownProblems) && stale == shownStale) {
+            status.showApplied(stale, hasErrors(problems));
+            return;
+        }
+        shownProblems = problems;
+        shownStale = stale;
         Map<Integer, Problem> worst = new HashMap<>();
         for (Problem p : problems) {
             worst.merge(p.line(), p, (a, b) -> a.severity().compareTo(b.severity()) <= 0 ? a : b);
@@ -213,7 +224,11 @@ public final class YamlEditor extends BorderPane {
         styler.setProblems(problems);
         rebuildGutter();
         showBanner(stale);
-        status.showApplied(stale, problems.stream().anyMatch(p -> p.severity() == Severity.ERROR));
+        status.showApplied(stale, hasErrors(problems));
+    }
+
+    private static boolean hasErrors(List<Problem> problems) {
+        return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
     }
 
     /** The Problems list, for the shell to place under the editor. */

@@ -85,6 +85,9 @@ public final class PlaybackBar extends ToolBar {
             }
         });
         speedLabel.setLabelFor(speed);
+        // Words that must not be cut to "…" in a narrow centre: the bar overflows instead.
+        speedLabel.setMinWidth(USE_PREF_SIZE);
+        time.setMinWidth(USE_PREF_SIZE);
         getItems().addAll(back, playPause, forward, replay, new Separator(), speedLabel, speed, new Separator(), time);
         clock.addListener(this::showClock);
         relabel();

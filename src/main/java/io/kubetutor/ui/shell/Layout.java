@@ -6,7 +6,7 @@ import javafx.stage.Stage;
 /**
  * The window's geometry as the user left it: size, maximised, and each split's dividers. The
  * defaults suit a 1280×720 projector: editor about a quarter, the topology the most, the tabs a
- * quarter, the console a fifth of the height.
+ * quarter, the console a sixth of the height, the Problems list a few lines under the editor.
  */
 final class Layout {
     private final WindowSettings settings;
@@ -24,9 +24,9 @@ final class Layout {
     }
 
     void restore(Stage stage, SplitPane left, SplitPane main, SplitPane outer) {
-        left.setDividerPositions(fraction("split.left", 0.78));
+        left.setDividerPositions(fraction("split.left", 0.86));
         main.setDividerPositions(fraction("split.main.0", 0.25), fraction("split.main.1", 0.69));
-        outer.setDividerPositions(fraction("split.outer", 0.78));
+        outer.setDividerPositions(fraction("split.outer", 0.82));
         stage.setMaximized(settings.flag("window.maximized", false));
     }
 

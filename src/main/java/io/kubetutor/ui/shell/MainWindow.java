@@ -272,6 +272,11 @@ public final class MainWindow {
         menus.relabel(messages);
     }
 
+    /** Tells the user, in the status line, that something inside the window failed (details in {@code log}). */
+    public void showInternalError(java.nio.file.Path log) {
+        status.showInternalError(log);
+    }
+
     /** Opens the small example a first session starts from, in the window's language. */
     public void openStarter() {
         String name = messages.korean() ? "starter_ko.yaml" : "starter.yaml";

@@ -16,6 +16,8 @@ final class StatusBar {
     private final Label time = new Label();
     private final Label counts = new Label();
     private final Label applied = new Label();
+    private final Label trouble = new Label();
+    private java.nio.file.Path troubleLog;
     private final HBox box;
     private Messages messages;
     private SessionState last;
@@ -24,7 +26,11 @@ final class StatusBar {
         this.messages = messages;
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        box = new HBox(18, time, counts, spacer, applied);
+        trouble.getStyleClass().add("internal-error");
+        trouble.setId("internal-error");
+        trouble.setVisible(false);
+        trouble.setManaged(false);
+        box = new HBox(18, time, counts, spacer, trouble, applied);
         box.setPadding(new Insets(3, 10, 3, 10));
         box.getStyleClass().add("status-bar");
         applied.setId("apply-status");
@@ -34,8 +40,19 @@ final class StatusBar {
         return box;
     }
 
+    /** Says that something inside the window failed and where the details are. */
+    void showInternalError(java.nio.file.Path log) {
+        troubleLog = log;
+        trouble.setText("⚠ " + messages.format("shell.status.internalError", log.toString()));
+        trouble.setVisible(true);
+        trouble.setManaged(true);
+    }
+
     void setMessages(Messages m) {
         messages = m;
+        if (troubleLog != null) {
+            showInternalError(troubleLog);
+        }
         if (last != null) {
             show(last);
         }

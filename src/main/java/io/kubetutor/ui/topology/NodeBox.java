@@ -38,6 +38,10 @@ final class NodeBox extends Pane {
     private final Circle nic = new Circle(6);
     private final Tooltip nicTip = new Tooltip();
     private final Tooltip proxyTip = new Tooltip();
+    private final HBox title = row(name, role);
+    private final HBox status = row(stateBadge, state);
+    /** Port tags, reused from state to state; each keeps its own tooltip. */
+    private final List<Label> tagPool = new ArrayList<>();
     private NodeItem item;
 
     NodeBox(NodeItem item) {
@@ -55,7 +59,17 @@ final class NodeBox extends Pane {
         Tooltip.install(nic, nicTip);
         Tooltip.install(proxyStrip, proxyTip);
         Tooltip.install(proxy, proxyTip);
-        getChildren().addAll(proxyStrip, tags, nic);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        name.setMaxWidth(Double.MAX_VALUE);
+        role.setMinWidth(USE_PREF_SIZE);
+        proxyStrip.setManaged(false);
+        nic.setManaged(false);
+        // Built once: a new state only changes texts and positions, because every node added to
+        // the scene has its CSS matched again, which for ten nodes on each edit costs a frame.
+        getChildren().addAll(proxyStrip, tags, nic, title, status, ip, cidr, proxy);
+        for (Region r : List.of(title, status, ip, cidr, proxy)) {
+            r.setManaged(false);
+        }
         setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
     }
@@ -81,12 +95,6 @@ final class NodeBox extends Pane {
         proxy.setText(m.text("topology.node.kubeProxy"));
         proxyTip.setText(m.format("topology.node.kubeProxyTip", n.name(), n.proxyMode()));
 
-        HBox title = row(name, role);
-        HBox.setHgrow(name, Priority.ALWAYS);
-        name.setMaxWidth(Double.MAX_VALUE);
-        role.setMinWidth(USE_PREF_SIZE);
-        HBox status = row(stateBadge, state);
-        getChildren().removeIf(c -> c instanceof HBox || c instanceof Label);
         place(title, pad, 6, inner, 24);
         place(status, pad, 31, inner, 20);
         place(ip, pad, 51, inner, 18);
@@ -94,31 +102,38 @@ final class NodeBox extends Pane {
 
         Rect strip = l.kubeProxy(n.name());
         proxyStrip.resizeRelocate(strip.x() - box.x(), strip.y() - box.y(), strip.w(), strip.h());
-        proxyStrip.setManaged(false);
         place(proxy, strip.x() - box.x() + 8, strip.y() - box.y() + (LayoutMetrics.PROXY_ROW - 20) / 2,
                 LayoutMetrics.PROXY_LABEL_W - 8, 20);
         fillTags(n, box, l.portTags(n.name()), m);
         nic.setCenterX(box.w() / 2);
         nic.setCenterY(0);
-        nic.setManaged(false);
         nicTip.setText(m.format("topology.node.nic", n.name(), n.ip()));
     }
 
     private void fillTags(NodeItem n, Rect box, List<Rect> rects, Messages m) {
-        List<Label> out = new ArrayList<>();
-        for (int i = 0; i < rects.size() && i < n.nodePorts().size(); i++) {
-            NodeItem.NodePortTag t = n.nodePorts().get(i);
-            Rect r = rects.get(i);
-            Label tag = new Label(t.text());
+        int count = Math.min(rects.size(), n.nodePorts().size());
+        while (tagPool.size() < count) {
+            Label tag = new Label();
             tag.getStyleClass().addAll("port-tag", "address");
             tag.setAlignment(Pos.CENTER);
             tag.setManaged(false);
-            tag.resizeRelocate(r.x() - box.x(), r.y() - box.y(), r.w(), r.h());
-            Tooltip.install(tag, new Tooltip(m.format("topology.node.portTag", Integer.toString(t.port()),
-                    t.protocol(), t.serviceId().substring("svc:".length()))));
-            out.add(tag);
+            Tooltip tip = new Tooltip();
+            Tooltip.install(tag, tip);
+            tag.getProperties().put(Tooltip.class, tip);
+            tagPool.add(tag);
         }
-        tags.getChildren().setAll(out);
+        for (int i = 0; i < count; i++) {
+            NodeItem.NodePortTag t = n.nodePorts().get(i);
+            Rect r = rects.get(i);
+            Label tag = tagPool.get(i);
+            tag.setText(t.text());
+            tag.resizeRelocate(r.x() - box.x(), r.y() - box.y(), r.w(), r.h());
+            ((Tooltip) tag.getProperties().get(Tooltip.class)).setText(m.format("topology.node.portTag",
+                    Integer.toString(t.port()), t.protocol(), t.serviceId().substring("svc:".length())));
+        }
+        if (tags.getChildren().size() != count) {
+            tags.getChildren().setAll(tagPool.subList(0, count));
+        }
     }
 
     /** kubectl get nodes' STATUS: Ready or NotReady, with ",SchedulingDisabled" when cordoned. */
@@ -133,9 +148,7 @@ final class NodeBox extends Pane {
         return h;
     }
 
-    private void place(Region r, double x, double y, double w, double h) {
-        r.setManaged(false);
-        getChildren().add(r);
+    private static void place(Region r, double x, double y, double w, double h) {
         r.resizeRelocate(x, y, w, h);
     }
 }

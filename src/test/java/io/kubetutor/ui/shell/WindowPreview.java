@@ -71,6 +71,18 @@ public final class WindowPreview extends Application {
             if (s.startsWith("kubectl=")) {
                 later(1, () -> w.parts().console().submit(s.substring(8).replace('_', ' ')));
             }
+            if (s.startsWith("dump=")) { // prints a node's chain of parents with their widths: why is it cut?
+                later(8, () -> dumpWidths(stage.getScene().lookup(s.substring(5))));
+            }
+        }
+    }
+
+    private static void dumpWidths(javafx.scene.Node n) {
+        for (; n != null; n = n.getParent()) {
+            String sizes = n instanceof javafx.scene.layout.Region r ? " min=" + r.minWidth(-1) + " pref="
+                    + r.prefWidth(-1) : "";
+            System.out.println(n.getClass().getSimpleName() + " " + n.getStyleClass() + " x="
+                    + n.localToScene(0, 0).getX() + " w=" + n.getLayoutBounds().getWidth() + sizes);
         }
     }
 
