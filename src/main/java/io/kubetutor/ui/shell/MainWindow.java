@@ -56,6 +56,8 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane(endpointsTab, eventsTab, detailsTab, whyTab);
     private final FrameDriver driver;
     private HopRef following;
+    /** The hop the Packet and "Why this pod?" tabs should show once they are opened. */
+    private HopRef pendingHop;
     private ClusterTopology topology;
 
     public MainWindow(Stage stage, WindowSettings settings, ClusterTopology topology, Locale locale) {
@@ -176,6 +178,7 @@ public final class MainWindow {
             compare.closeConnections();
         });
         p.eventLog().selectedHopProperty().addListener((o, was, hop) -> showHop(hop));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showPendingHop());
         driver.addClusterTime(p.session()::advanceBy);
         driver.addClusterTime(compare::advanceBy);
         driver.addFrameListener(this::frame);
@@ -233,11 +236,28 @@ public final class MainWindow {
     }
 
     private void showHop(HopRef hop) {
+        if (hop != null) {
+            pendingHop = hop;
+            showPendingHop();
+        }
+    }
+
+    /**
+     * Fills the Packet and "Why this pod?" tabs with the followed hop when they are on show, and
+     * a hidden one when it is opened: rebuilding their labels for every hop of a packet in flight
+     * cost whole frames while nobody could see them.
+     */
+    private void showPendingHop() {
+        HopRef hop = pendingHop;
         if (hop == null) {
             return;
         }
-        parts.details().show(hop);
-        parts.whyThisPod().show(hop.trace());
+        if (detailsTab.isSelected() && !hop.equals(parts.details().shown())) {
+            parts.details().show(hop);
+        }
+        if (whyTab.isSelected() && hop.trace() != parts.whyThisPod().shown()) {
+            parts.whyThisPod().show(hop.trace());
+        }
     }
 
     /** Switches every word in the window to {@code locale}, keeping everything else as it is. */
