@@ -45,6 +45,10 @@ final class ComparePane {
     private Playback playbackB;
     private String text = "";
     private boolean active;
+    /** A's virtual time in the last A state seen, -1 before the first: B's time follows A's. */
+    private long lastNowA = -1;
+    /** Time the frame driver already gave B that A's states have not yet shown A receiving. */
+    private long prepaidB;
 
     ComparePane(MainWindow window, UiParts parts) {
         this.window = window;
@@ -63,7 +67,7 @@ final class ComparePane {
                 return null;
             }
         });
-        flip.valueProperty().addListener((o, was, now) -> rebuildB());
+        flip.valueProperty().addListener((o, was, now) -> rebuildB(true));
         toggle.setOnAction(e -> window.setCompare(toggle.isSelected()));
         toggle.setId("compare-toggle");
         headerA.getStyleClass().add("compare-header");
@@ -77,6 +81,7 @@ final class ComparePane {
         sideA.setTop(barA);
         sideB.setTop(barB);
         split.getItems().setAll(sideA, sideB);
+        parts.dispatcher().addView(this::followA);
         relabel();
     }
 
@@ -102,7 +107,7 @@ final class ComparePane {
             centre.getChildren().clear();
             sideA.setCenter(parts.topology());
             centre.getChildren().add(split);
-            rebuildB();
+            rebuildB(true);
         } else {
             closeB();
             sideA.setCenter(null);
@@ -111,8 +116,11 @@ final class ComparePane {
         relabel();
     }
 
-    /** B starts afresh whenever the flip or the cluster changes: a new cluster with the same seed. */
-    private void rebuildB() {
+    /**
+     * B starts afresh whenever the flip or the cluster changes: a new cluster with the same seed,
+     * brought to A's time ({@code catchUp}) unless A itself starts again from zero (a reset).
+     */
+    private void rebuildB(boolean catchUp) {
         if (!active) {
             return;
         }
@@ -127,6 +135,11 @@ final class ComparePane {
         dispatcherB.addView(this::showB);
         sessionB = new Session(v.topology(), MainWindow.SEED, dispatcherB);
         sessionB.applyText(v.text());
+        prepaidB = 0;
+        if (catchUp && lastNowA > 0) {
+            // Built when A's pods have long been running: without this B's would still be starting.
+            sessionB.advanceBy(lastNowA);
+        }
         sideB.setCenter(topologyB);
         relabel();
     }
@@ -189,7 +202,7 @@ final class ComparePane {
 
     /** After the cluster settings changed: B starts again on the window's new topology. */
     void reset() {
-        rebuildB();
+        rebuildB(false);
     }
 
     void send(String from, String to, RequestKind kind, int count) {
@@ -210,9 +223,28 @@ final class ComparePane {
         }
     }
 
+    /** The frame driver's share of time, given to B in the same frame as to A. */
     void advanceBy(long ms) {
         if (sessionB != null) {
             sessionB.advanceBy(ms);
+            prepaidB += ms;
+        }
+    }
+
+    /**
+     * Keeps B's clock level with A's whatever moved A's: the menu's "advance 1 minute", a lesson,
+     * kubectl. Only forward steps count, so A starting again from zero (a reset) takes none from B.
+     */
+    private void followA(SessionState a) {
+        long step = lastNowA < 0 ? 0 : a.now() - lastNowA;
+        lastNowA = a.now();
+        if (sessionB == null || step <= 0) {
+            return;
+        }
+        long owed = step - prepaidB;
+        prepaidB = Math.max(0, prepaidB - step);
+        if (owed > 0) {
+            sessionB.advanceBy(owed);
         }
     }
 
