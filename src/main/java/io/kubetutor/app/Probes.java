@@ -26,7 +26,6 @@ import javafx.scene.Scene;
  */
 final class Probes {
     static final int PACKETS = 500;
-    static final int EDITS = 60;
 
     private Probes() {
     }
@@ -157,94 +156,6 @@ final class Probes {
                 System.exit(0);
             }
             Platform.requestNextPulse();
-        }
-    }
-
-    /** Edits of a 200-line manifest, each timed from its apply to the pulse that drew its result. */
-    static final class EditProbe {
-        private final MainWindow window;
-        private final UiParts parts;
-        private final List<Double> times = new ArrayList<>();
-        /** Submit to the state reaching the FX thread, and from there to the end of the next layout pass. */
-        private final List<Double> toFx = new ArrayList<>();
-        private final List<Double> toPulse = new ArrayList<>();
-        private long reachedFx;
-        private final java.util.Map<Integer, Long> viewNanos = new java.util.TreeMap<>();
-        private final String[] texts = new String[2];
-        private int edit;
-        private long submitted;
-        private long awaitedVersion = Long.MAX_VALUE;
-        private boolean drawnPending;
-
-        EditProbe(MainWindow window) {
-            this.window = window;
-            this.parts = window.parts();
-        }
-
-        void start() {
-            StringBuilder a = new StringBuilder();
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < 7; i++) {
-                String sep = i == 0 ? "" : "---\n";
-                a.append(sep).append(webManifest("app" + i, 2, 30100 + i));
-                b.append(sep).append(webManifest("app" + i, i == 3 ? 3 : 2, 30100 + i));
-            }
-            texts[0] = a.toString();
-            texts[1] = b.toString();
-            System.out.println("edit-probe manifest lines: " + texts[0].lines().count());
-            parts.dispatcher().setTiming((nanos, view) -> {
-                if (edit > 5) {
-                    viewNanos.merge(view, nanos, Long::sum);
-                }
-            });
-            parts.dispatcher().addView(this::onState);
-            window.stage().getScene().addPostLayoutPulseListener(this::pulse);
-            parts.session().applyText(texts[0]);
-            Platform.runLater(this::next);
-        }
-
-        private long version;
-
-        private void onState(SessionState s) {
-            version = s.version();
-            if (s.version() >= awaitedVersion && !drawnPending) {
-                reachedFx = System.nanoTime();
-                drawnPending = true;
-                Platform.requestNextPulse();
-            }
-        }
-
-        private void next() {
-            edit++;
-            awaitedVersion = version + 1;
-            submitted = System.nanoTime();
-            // The engine gets the text as the editor hands it over after its typing pause.
-            parts.session().applyText(texts[edit % 2]);
-        }
-
-        private void pulse() {
-            if (!drawnPending) {
-                return;
-            }
-            drawnPending = false;
-            awaitedVersion = Long.MAX_VALUE;
-            if (edit > 5) { // the first edits warm up the JIT
-                long now = System.nanoTime();
-                times.add((now - submitted) / 1e6);
-                toFx.add((reachedFx - submitted) / 1e6);
-                toPulse.add((now - reachedFx) / 1e6);
-            }
-            if (times.size() >= EDITS) {
-                System.out.println("edit-to-redraw " + percentiles(times) + " (" + texts[0].lines().count()
-                        + "-line manifest)");
-                System.out.println("  submit -> state on the FX thread " + percentiles(toFx));
-                System.out.println("  state on the FX thread -> layout done " + percentiles(toPulse));
-                viewNanos.forEach((v, n) -> System.out.printf(Locale.ROOT, "  view %d: %.2f ms per edit%n", v,
-                        n / 1e6 / times.size()));
-                Platform.exit();
-                System.exit(0);
-            }
-            Platform.runLater(this::next);
         }
     }
 }

@@ -58,7 +58,7 @@ final class Menus {
                 new SeparatorMenuItem(),
                 item("shell.menu.find", "Shortcut+F", () -> parts.editor().showFind()),
                 new SeparatorMenuItem(),
-                item("shell.menu.apply", "Shortcut+Enter", () -> parts.session().applyText(parts.editor().getText())));
+                item("shell.menu.apply", "Shortcut+Enter", () -> parts.editor().applyNow()));
         Menu language = menu("shell.menu.language",
                 item("shell.menu.english", null, () -> window.setLanguage(Locale.ENGLISH)),
                 item("shell.menu.korean", null, () -> window.setLanguage(Locale.KOREAN)));
@@ -91,7 +91,7 @@ final class Menus {
                 item("shell.menu.advance5m", null, () -> parts.session().advanceBy(300_000)));
         Menu traffic = menu("shell.menu.traffic",
                 item("shell.menu.send", "Shortcut+R", () -> parts.traffic().send()),
-                item("shell.menu.closeConnections", null, () -> parts.session().closeConnections()),
+                item("shell.menu.closeConnections", null, () -> parts.traffic().closeConnections()),
                 item("shell.menu.clearLog", null, () -> parts.eventLog().clear()));
         Menu playback = menu("shell.menu.playback",
                 item("shell.menu.playPause", "F8", this::playPause),

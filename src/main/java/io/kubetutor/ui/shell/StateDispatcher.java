@@ -19,10 +19,18 @@ public final class StateDispatcher implements Consumer<SessionState> {
     private final List<Consumer<SessionState>> views = new ArrayList<>();
     private SessionState latest;
     /** Told how long each view took with each state, when a probe asks (index of the view, nanoseconds). */
-    private java.util.function.ObjIntConsumer<Long> timing;
+    private volatile java.util.function.ObjIntConsumer<Long> timing;
+
+    /** When each state version was offered by the engine (System.nanoTime), kept only while a probe times. */
+    private final java.util.Map<Long, Long> offeredNanos = new java.util.concurrent.ConcurrentHashMap<>();
 
     public void setTiming(java.util.function.ObjIntConsumer<Long> timing) {
         this.timing = timing;
+    }
+
+    /** When the engine offered this state version, if a probe is timing (else -1). */
+    public long offeredNanos(long version) {
+        return offeredNanos.getOrDefault(version, -1L);
     }
 
     /** Adds a view; call on the FX thread before states flow. */
@@ -40,6 +48,9 @@ public final class StateDispatcher implements Consumer<SessionState> {
 
     @Override
     public void accept(SessionState s) {
+        if (timing != null) {
+            offeredNanos.put(s.version(), System.nanoTime());
+        }
         queue.add(s);
         if (scheduled.compareAndSet(false, true)) {
             Platform.runLater(this::drain);

@@ -199,6 +199,11 @@ public final class TrafficControls extends HBox {
         this.onBurst = handler == null ? (f, t, k, c, s) -> { } : handler;
     }
 
+    /** Closes the kept-alive connections as the button does (the menu's item comes here too). */
+    public void closeConnections() {
+        onCloseConnections.run();
+    }
+
     public void setOnCloseConnections(Runnable handler) {
         this.onCloseConnections = handler == null ? () -> { } : handler;
     }

@@ -71,6 +71,10 @@ public final class WindowPreview extends Application {
             if (s.startsWith("kubectl=")) {
                 later(1, () -> w.parts().console().submit(s.substring(8).replace('_', ' ')));
             }
+            if (s.startsWith("tab=")) { // 0 Endpoints, 1 Event log, 2 Packet, 3 Why this pod?
+                later(5, () -> ((javafx.scene.control.TabPane) stage.getScene().lookup(".right-tabs"))
+                        .getSelectionModel().select(Integer.parseInt(s.substring(4))));
+            }
             if (s.startsWith("dump=")) { // prints a node's chain of parents with their widths: why is it cut?
                 later(8, () -> dumpWidths(stage.getScene().lookup(s.substring(5))));
             }
