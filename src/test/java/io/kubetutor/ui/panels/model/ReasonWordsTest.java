@@ -120,6 +120,11 @@ class ReasonWordsTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * reasons-english.txt was written by the simulator before its reasons became data (commit 513ea45),
+     * from the same seeded scenarios. A deliberate change to a sentence, or to how these requests are
+     * routed, means writing it anew from {@link ReasonScenarios#english}; anything else is a regression.
+     */
     @Test
     void theRepresentativeTracesReadInEnglishExactlyAsTheSimulatorWordedThemBefore() throws IOException {
         String before;
