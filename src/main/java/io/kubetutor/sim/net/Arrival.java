@@ -30,17 +30,17 @@ final class Arrival {
             case POD -> atPod(r, j, c, t, requestFor(t, c, j.headers));
             case NODE -> atNodeHost(j, c);
             case CLIENT -> {
-                j.rec.hop(c.reachedPlace(), Action.REJECT, c.src, c.dst, () -> c.reached.name()
-                        + " runs no server on port " + c.dst.port() + ": its kernel answers with a TCP reset");
-                c.replyBack(Action.REPLY, () -> "TCP reset: connection refused");
-                j.end(Outcome.REFUSED, () -> "connection refused by " + c.reached.name());
+                j.rec.hop(c.reachedPlace(), Action.REJECT, c.src, c.dst, () -> Reason.of("client.noServer",
+                        c.reached.name(), c.dst.port()));
+                c.replyBack(Action.REPLY, () -> Reason.of("reply.tcpReset"));
+                j.end(Outcome.REFUSED, () -> Reason.of("end.refusedBy", c.reached.name()));
             }
             case OUTSIDE -> {
-                j.rec.hop(c.reachedPlace(), Action.DELIVER, c.src, c.dst, () -> "a server in the simulated outside"
-                        + " world at " + c.dst.ip() + " takes the request");
+                j.rec.hop(c.reachedPlace(), Action.DELIVER, c.src, c.dst, () -> Reason.of("outside.takesRequest",
+                        c.dst.ip()));
                 j.reply = OutsideServer.answer(c.dst, req(t, c, j), j.at);
-                c.replyBack(Action.REPLY, () -> "HTTP/1.1 200 OK from " + c.dst.ip() + " outside the cluster");
-                j.end(Outcome.DELIVERED, () -> "answered by " + c.dst.ip() + " outside the cluster");
+                c.replyBack(Action.REPLY, () -> Reason.of("reply.outsideOk", c.dst.ip()));
+                j.end(Outcome.DELIVERED, () -> Reason.of("end.answeredOutside", c.dst.ip()));
             }
             case NOWHERE -> {
             }
@@ -80,25 +80,21 @@ final class Arrival {
         boolean loopback = c.dst.ip().equals("127.0.0.1");
         if (!p.app.running() || !l.listen().accepts(loopback)) {
             rec.hop(r.podPlace(p), Action.REJECT, c.src, c.dst, () -> refusal(p, l, port, c));
-            c.replyBack(Action.REPLY, () -> "TCP reset: connection refused");
-            j.end(Outcome.REFUSED, () -> "connection refused by " + p.name() + ": " + refusal(p, l, port, c));
+            c.replyBack(Action.REPLY, () -> Reason.of("reply.tcpReset"));
+            j.end(Outcome.REFUSED, () -> Reason.of("end.refusedByPod", p.name(), refusal(p, l, port, c)));
             return;
         }
-        rec.hop(r.podPlace(p), Action.DELIVER, c.src, c.dst, () -> p.name() + " on " + p.node
-                + " accepts the connection on port " + port + "; it sees the source " + c.src.ip()
-                + (c.src.ip().equals(c.clientAddr.ip()) ? " (the sender's own address)" : " (not the sender's "
-                + c.clientAddr.ip() + ": the source was rewritten on the way)"));
+        rec.hop(r.podPlace(p), Action.DELIVER, c.src, c.dst, () -> c.src.ip().equals(c.clientAddr.ip())
+                ? Reason.of("pod.acceptsSenderAddress", p.name(), p.node, port, c.src.ip())
+                : Reason.of("pod.acceptsRewrittenAddress", p.name(), p.node, port, c.src.ip(), c.clientAddr.ip()));
         if (!p.app.answers()) {
-            j.end(Outcome.NO_REPLY, () -> "the app in " + p.name()
-                    + " accepted the connection but never answers (it hangs); the client waits until it gives up");
+            j.end(Outcome.NO_REPLY, () -> Reason.of("end.appHangs", p.name()));
             return;
         }
         if (c.verdict != null && c.verdict.replyLost()) {
-            rec.reply(r.podPlace(p), Action.REPLY, c.dst, c.src, () -> p.name() + " replies from its own address "
-                    + c.dst + " straight to " + c.src.ip() + ", but the client expects the answer from " + c.natDst
-                    + " and discards it (IPVS passed the packet to another node's pod without SNAT)");
-            j.end(Outcome.DROPPED, () -> "the reply is lost: the client waits until it times out ("
-                    + Connection.pickReason(c.verdict) + ")");
+            rec.reply(r.podPlace(p), Action.REPLY, c.dst, c.src, () -> Reason.of("pod.replyLost", p.name(), c.dst,
+                    c.src.ip(), c.natDst));
+            j.end(Outcome.DROPPED, () -> Reason.of("end.replyLost", c.verdict.becauseOnOneLine()));
             return;
         }
         if (r.controllerOf(p) != null) {
@@ -109,50 +105,49 @@ final class Arrival {
             j.reply = Apps.respond(p.pod, l.container(), port, req, j.at);
         }
         c.replyBack(Action.REPLY, () -> replyText(j.reply));
-        j.end(Outcome.DELIVERED, () -> p.name() + " on " + p.node + " (" + c.dst + ") answered; it saw the"
-                + " source " + c.src.ip() + (c.resumed ? "; on the kept-alive connection, which conntrack keeps on this "
-                + "pod (no new choice)" : j.verdict != null && j.verdict.endpoint() != null
-                ? "; " + Connection.pickReason(j.verdict) : ""));
+        j.end(Outcome.DELIVERED, () -> c.resumed
+                ? Reason.of("end.podAnsweredKeptAlive", p.name(), p.node, c.dst, c.src.ip())
+                : j.verdict != null && j.verdict.endpoint() != null
+                ? Reason.of("end.podAnsweredPicked", p.name(), p.node, c.dst, c.src.ip(), j.verdict.becauseOnOneLine())
+                : Reason.of("end.podAnswered", p.name(), p.node, c.dst, c.src.ip()));
     }
 
-    static String replyText(AppReply reply) {
+    static Reason replyText(AppReply reply) {
         if (reply instanceof HttpResponse h) {
-            return h.statusLine();
+            return Reason.of("reply.http", h.statusLine());
         }
         if (reply instanceof NonHttpReply n) {
-            return n.why();
+            return n.because();
         }
-        return "the answer";
+        return Reason.of("reply.answer");
     }
 
     /** Why a pod refused: nothing running, nothing on the port, or bound to localhost only. */
-    static String refusal(World.PodNet p, World.Listener l, int port, Connection c) {
+    static Reason refusal(World.PodNet p, World.Listener l, int port, Connection c) {
         if (!p.app.running()) {
-            return "no container in " + p.name() + " is running, so nothing listens on port " + port
-                    + " and the kernel answers with a TCP reset";
+            return Reason.of("pod.noContainerRunning", p.name(), port);
         }
         String declared = p.pod.spec().containers().stream()
                 .flatMap(ct -> io.kubetutor.sim.AppBehaviour.listeningPorts(ct).stream()).map(String::valueOf)
                 .distinct().collect(Collectors.joining(", "));
         if (l.listen() == Listen.LOOPBACK_ONLY) {
-            return "the app in " + p.name() + " listens on 127.0.0.1:" + port + " only (localhost), so a "
-                    + "connection to the pod's address " + c.dst.ip() + " is refused; it must listen on 0.0.0.0";
+            return Reason.of("pod.listensOnLoopbackOnly", p.name(), port, c.dst.ip());
         }
-        String via = c.verdict != null && c.verdict.rule() != null
-                ? " — the Service's targetPort sends it to " + port + " (" + c.verdict.rule().servicePortName() + ")"
-                : "";
-        return "nothing in " + p.name() + " listens on port " + port
-                + (declared.isEmpty() ? "" : " (the app listens on " + declared + ")") + via
-                + ": the kernel answers with a TCP reset";
+        if (c.verdict != null && c.verdict.rule() != null) {
+            String spn = c.verdict.rule().servicePortName();
+            return declared.isEmpty() ? Reason.of("pod.nothingListensViaTargetPort", p.name(), port, spn)
+                    : Reason.of("pod.nothingListensElsewhereViaTargetPort", p.name(), port, spn, declared);
+        }
+        return declared.isEmpty() ? Reason.of("pod.nothingListens", p.name(), port)
+                : Reason.of("pod.nothingListensElsewhere", p.name(), port, declared);
     }
 
     private static void atNodeHost(Journey j, Connection c) {
         String node = c.reached.node().name();
-        j.rec.hop(Place.node(node), Action.REJECT, c.src, c.dst, () -> "nothing on " + node + " listens on port "
-                + c.dst.port() + " (no NodePort of any Service is " + c.dst.port() + "): its kernel answers with a "
-                + "TCP reset");
-        c.replyBack(Action.REPLY, () -> "TCP reset: connection refused");
-        j.end(Outcome.REFUSED, () -> "connection refused by " + node + ": no Service has NodePort " + c.dst.port());
+        j.rec.hop(Place.node(node), Action.REJECT, c.src, c.dst, () -> Reason.of("node.nothingListens", node,
+                c.dst.port()));
+        c.replyBack(Action.REPLY, () -> Reason.of("reply.tcpReset"));
+        j.end(Outcome.REFUSED, () -> Reason.of("end.refusedByNode", node, c.dst.port()));
     }
 
     static void ping(Router r, Journey j, String ip) {
@@ -160,9 +155,9 @@ final class Arrival {
         j.connectedTo = new HostPort(ip, 0);
         if (ip.startsWith("127.")) {
             HostPort self = new HostPort(ip, 0);
-            j.rec.hop(s.place(), Action.DELIVER, self, self, () -> ip + " is the loopback address: " + s.name()
-                    + "'s own kernel answers, nothing leaves " + (s.kind() == Source.Kind.POD ? "the pod" : s.name()));
-            j.end(Outcome.DELIVERED, () -> "echo reply from " + ip + " (loopback)");
+            j.rec.hop(s.place(), Action.DELIVER, self, self, () -> Reason.of(s.kind() == Source.Kind.POD
+                    ? "ping.loopbackInPod" : "ping.loopback", ip, s.name()));
+            j.end(Outcome.DELIVERED, () -> Reason.of("end.echoReplyLoopback", ip));
             return;
         }
         Connection c = new Connection(r, j, s.place(), s.node(), s.origin(), new HostPort(s.ip(), 0), Connection.ICMP);
@@ -175,10 +170,10 @@ final class Arrival {
             j.podAddress = c.dst;
             j.sourceSeen = c.src.ip();
         }
-        j.rec.hop(c.reachedPlace(), Action.DELIVER, c.src, c.dst, () -> "the kernel of " + got.name()
-                + " answers the ICMP echo request (no app is involved)");
-        c.replyBack(Action.REPLY, () -> "ICMP echo reply");
-        j.end(Outcome.DELIVERED, () -> "echo reply from " + ip);
+        j.rec.hop(c.reachedPlace(), Action.DELIVER, c.src, c.dst, () -> Reason.of("ping.kernelAnswers",
+                got.name()));
+        c.replyBack(Action.REPLY, () -> Reason.of("reply.echo"));
+        j.end(Outcome.DELIVERED, () -> Reason.of("end.echoReply", ip));
     }
 
 }

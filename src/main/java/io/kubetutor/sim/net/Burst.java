@@ -61,7 +61,7 @@ public final class Burst {
         return new Trace(kind, "", to, Outcome.values()[outcomes[i]], List.of(),
                 pod == null ? null : pod.substring(pod.indexOf('/') + 1), ns, null,
                 nodeIdx[i] < 0 ? null : nodes.get(nodeIdx[i]), null, seenIdx[i] < 0 ? null : seen.get(seenIdx[i]),
-                null, null, null, null, "", 0, null);
+                null, null, null, null, Reason.NONE, 0, null);
     }
 
     /** Requests per serving pod ("namespace/name"), in the order pods were first hit. */

@@ -61,9 +61,8 @@ final class Connection {
             reached = fromOutside();
         } else {
             if (rec.isOn()) {
-                rec.hop(senderPlace, Action.ROUTE, src, dst, () -> senderPlace.name() + " sends to " + dst
-                        + (senderPlace.kind() == Place.Kind.POD ? " through its veth into " + senderNode + "'s network"
-                        : " from " + senderNode));
+                rec.hop(senderPlace, Action.ROUTE, src, dst, () -> Reason.of(senderPlace.kind() == Place.Kind.POD
+                        ? "send.fromPod" : "send.fromNode", senderPlace.name(), dst, senderNode));
             }
             j.entryNode = senderNode;
             reached = atNode(w().node(senderNode), origin);
@@ -75,8 +74,8 @@ final class Connection {
         String ip = dst.ip();
         World.NodeNet node = w().nodeByIp(ip);
         if (node != null) {
-            rec.hop(senderPlace, Action.ROUTE, src, dst, () -> senderPlace.name() + " sends to " + node.name()
-                    + "'s address " + ip + " across the LAN");
+            rec.hop(senderPlace, Action.ROUTE, src, dst, () -> Reason.of("send.toNodeAcrossLan", senderPlace.name(),
+                    node.name(), ip));
             j.entryNode = node.name();
             return atNode(node, origin);
         }
@@ -87,30 +86,26 @@ final class Connection {
         String owner = w().externalIpOwner(ip);
         if (owner != null) {
             World.NodeNet first = externalIpNode();
-            rec.hop(senderPlace, Action.ROUTE, src, dst, () -> ip + " is an externalIP of Service " + owner
-                    + ": the network routes it to " + first.name() + " (the tutor's LAN sends externalIPs to the "
-                    + "first worker node), where kube-proxy has rules for it");
+            rec.hop(senderPlace, Action.ROUTE, src, dst, () -> Reason.of("send.externalIp", ip, owner, first.name()));
             j.entryNode = first.name();
             return atNode(first, origin);
         }
         Ipv4 addr = Ipv4.parse(ip).orElseThrow();
         if (w().inServiceCidr(addr) || w().nodeOwningPodAddress(addr) != null) {
             boolean svc = w().inServiceCidr(addr);
-            rec.hop(senderPlace, Action.DROP, src, dst, () -> ip + (svc
-                    ? " is in the Service range " + w().state.topology().serviceCIDR() + ": a ClusterIP is virtual, it "
-                    + "exists only in kube-proxy's rules on the nodes, and " + senderPlace.name() + " has no route to it"
-                    : " is a pod address: the pod network is routed only between the nodes, and "
-                    + senderPlace.name() + " has no route to it"));
-            j.end(Outcome.UNREACHABLE, () -> "no route from " + senderPlace.name() + " to " + ip
-                    + " (it exists only inside the cluster)");
+            rec.hop(senderPlace, Action.DROP, src, dst, () -> svc
+                    ? Reason.of("send.noRouteToServiceRange", ip, w().state.topology().serviceCIDR(),
+                    senderPlace.name())
+                    : Reason.of("send.noRouteToPodAddress", ip, senderPlace.name()));
+            j.end(Outcome.UNREACHABLE, () -> Reason.of("end.noRouteFromOutside", senderPlace.name(), ip));
             return Reached.NOWHERE;
         }
         ClusterTopology.Client c = w().client(ip);
         if (c != null) {
-            rec.hop(senderPlace, Action.ROUTE, src, dst, () -> "across the LAN to " + c.name());
+            rec.hop(senderPlace, Action.ROUTE, src, dst, () -> Reason.of("route.acrossLanTo", c.name()));
             return Reached.client(c.name());
         }
-        rec.hop(senderPlace, Action.ROUTE, src, dst, () -> "out through the default gateway to " + ip);
+        rec.hop(senderPlace, Action.ROUTE, src, dst, () -> Reason.of("route.defaultGateway", ip));
         return Reached.outside(ip);
     }
 
@@ -130,8 +125,7 @@ final class Connection {
      */
     Reached atNode(World.NodeNet node, Origin seenAs) {
         if (node.failed()) {
-            return lost(node, () -> node.name() + " is down (no power): nothing on it answers or forwards, so the"
-                    + " packet to " + dst + " is lost");
+            return lost(node, () -> Reason.of("node.downPacketLost", node.name(), dst));
         }
         if (proto.equals(ICMP)) {
             return routeOn(node);
@@ -146,17 +140,15 @@ final class Connection {
         switch (v.kind()) {
             case REJECT -> {
                 verdict = v;
-                rec.hop(Place.kubeProxy(node.name()), Action.REJECT, src, dst, v::reason);
-                rec.reply(senderPlace, Action.DELIVER, dst, clientAddr,
-                        () -> "ICMP port unreachable comes back: connection refused");
-                j.end(Outcome.REFUSED, () -> "connection refused: " + Explain.rejected(w(), v));
+                rec.hop(Place.kubeProxy(node.name()), Action.REJECT, src, dst, v::because);
+                rec.reply(senderPlace, Action.DELIVER, dst, clientAddr, () -> Reason.of("reply.portUnreachable"));
+                j.end(Outcome.REFUSED, () -> Reason.of("end.refused", Explain.rejected(w(), v)));
                 return Reached.NOWHERE;
             }
             case DROP -> {
                 verdict = v;
-                rec.hop(Place.kubeProxy(node.name()), Action.DROP, src, dst, v::reason);
-                j.end(Outcome.DROPPED, () -> "on " + node.name() + ": the client waits until it times out ("
-                        + v.reason() + ")");
+                rec.hop(Place.kubeProxy(node.name()), Action.DROP, src, dst, v::because);
+                j.end(Outcome.DROPPED, () -> Reason.of("end.proxyDropped", node.name(), v.because()));
                 return Reached.NOWHERE;
             }
             case DNAT -> {
@@ -166,9 +158,7 @@ final class Connection {
                 natDst = dst;
                 HostPort to = new HostPort(v.endpoint().ip(), v.endpoint().port());
                 rec.hop(Place.kubeProxy(node.name()), Action.DNAT, src, to, () -> established
-                        ? "established connection: conntrack sends it to " + v.endpoint().label() + " (" + to
-                        + ") as before; kube-proxy's rules are not consulted again"
-                        : pickReason(v));
+                        ? Reason.of("proxy.established", v.endpoint().label(), to) : v.becauseOnOneLine());
                 dst = to;
                 if (v.masquerade()) {
                     String via = masqueradeAddress(node, v.endpoint().ip());
@@ -190,33 +180,21 @@ final class Connection {
      * The packet reached a machine that is off (or a pod on one): nothing answers, not even with a
      * refusal, so the sender waits until it gives up.
      */
-    private Reached lost(World.NodeNet failed, java.util.function.Supplier<String> why) {
+    private Reached lost(World.NodeNet failed, java.util.function.Supplier<Reason> why) {
         rec.hop(Place.node(failed.name()), Action.DROP, src, dst, why);
-        j.end(Outcome.DROPPED, () -> "no answer: " + failed.name() + " is down, so the packet is lost and the"
-                + " client waits until it times out");
+        j.end(Outcome.DROPPED, () -> Reason.of("end.lostNodeDown", failed.name()));
         return Reached.NOWHERE;
     }
 
-    /** Why kube-proxy still picked a pod on a node that is down: its endpoint is listed as ready until the node is noticed. */
-    private String stillListed(World.PodNet p) {
-        if (verdict == null || verdict.endpoint() == null || natNode == null
-                || !verdict.endpoint().ip().equals(p.ip)) {
-            return "";
-        }
-        return "; kube-proxy on " + natNode.name() + " still picked it, because the Service's endpoints still list the"
-                + " pod as ready: they change only once the node lifecycle controller marks the node not ready"
-                + " (after the 50 s node-monitor-grace-period) and, with it, the pod";
-    }
-
-    /** kube-proxy's reason for a DNAT without its masquerade line (the SNAT hop says that), on one line. */
-    static String pickReason(Verdict v) {
-        StringBuilder b = new StringBuilder();
-        for (String line : v.reason().split("\n")) {
-            if (!line.startsWith("masquerade:")) {
-                b.append(b.length() == 0 ? "" : "; ").append(line);
-            }
-        }
-        return b.toString();
+    /**
+     * Why the packet to {@code p} on a node that is down is lost; when kube-proxy picked it, also why it
+     * still could: its endpoint is listed as ready until the node is noticed.
+     */
+    private Reason lostOnDownNode(World.PodNet p) {
+        boolean stillListed = verdict != null && verdict.endpoint() != null && natNode != null
+                && verdict.endpoint().ip().equals(p.ip);
+        return stillListed ? Reason.of("node.podOnDownNodeStillListed", p.name(), p.node, natNode.name())
+                : Reason.of("node.podOnDownNode", p.name(), p.node);
     }
 
     /**
@@ -235,22 +213,21 @@ final class Connection {
         if (p != null) {
             if (!p.node.equals(node.name())) {
                 boolean extra = natNode != null && origin == Origin.EXTERNAL;
-                rec.hop(Place.node(node.name()), Action.FORWARD, src, dst, () -> p.name() + " runs on " + p.node + ": "
-                        + node.name() + " sends the packet across to " + p.node
-                        + (extra ? " (the extra hop: the node the client picked has to pass it on)" : ""));
+                rec.hop(Place.node(node.name()), Action.FORWARD, src, dst, () -> Reason.of(extra
+                        ? "node.forwardToPodExtraHop" : "node.forwardToPod", p.name(), p.node, node.name()));
             }
             if (p.nodeFailed) {
-                return lost(w().node(p.node), () -> p.name() + " runs on " + p.node + ", which is down (no power):"
-                        + " the packet is lost on the way" + stillListed(p));
+                return lost(w().node(p.node), () -> lostOnDownNode(p));
             }
             return Reached.pod(p);
         }
         World.NodeNet target = w().nodeByIp(ip);
         if (target != null) {
             if (target != node) {
-                rec.hop(Place.node(node.name()), Action.FORWARD, src, dst, () -> "across the LAN to " + target.name());
+                rec.hop(Place.node(node.name()), Action.FORWARD, src, dst, () -> Reason.of("route.acrossLanTo",
+                        target.name()));
                 if (target.failed()) {
-                    return lost(target, () -> target.name() + " is down (no power): nothing answers at " + ip);
+                    return lost(target, () -> Reason.of("node.downNothingAnswers", target.name(), ip));
                 }
                 if (!proto.equals(ICMP) && natNode == null) {
                     // The other node's own rules see it next (its NodePorts, say).
@@ -265,10 +242,9 @@ final class Connection {
         }
         Ipv4 addr = Ipv4.parse(ip).orElseThrow();
         if (w().nodeOwningPodAddress(addr) != null) {
-            rec.hop(Place.node(node.name()), Action.DROP, src, dst, () -> "no pod has the address " + ip
-                    + " (it is in " + w().nodeOwningPodAddress(addr).name() + "'s pod range, but nothing answers ARP"
-                    + " for it): the node reports the host unreachable");
-            j.end(Outcome.UNREACHABLE, () -> "no pod has " + ip);
+            rec.hop(Place.node(node.name()), Action.DROP, src, dst, () -> Reason.of("node.noPodAtAddress", ip,
+                    w().nodeOwningPodAddress(addr).name()));
+            j.end(Outcome.UNREACHABLE, () -> Reason.of("end.noPodHas", ip));
             return Reached.NOWHERE;
         }
         if (w().inServiceCidr(addr)) {
@@ -276,13 +252,13 @@ final class Connection {
         }
         ClusterTopology.Client c = w().client(ip);
         if (c != null) {
-            rec.hop(Place.node(node.name()), Action.ROUTE, src, dst, () -> "out to " + c.name() + " on the LAN");
+            rec.hop(Place.node(node.name()), Action.ROUTE, src, dst, () -> Reason.of("route.outToClient", c.name()));
             return Reached.client(c.name());
         }
         if (router.podNetwork(src.ip())) {
             HostPort from = new HostPort(node.ip(), src.port() == 0 ? 0 : router.sourcePort());
-            rec.hop(Place.node(node.name()), Action.SNAT, from, dst, () -> "the packet leaves the pod network: the CNI "
-                    + "masquerades it behind " + node.name() + "'s address " + node.ip());
+            rec.hop(Place.node(node.name()), Action.SNAT, from, dst, () -> Reason.of("node.cniMasquerade", node.name(),
+                    node.ip()));
             if (natNode == null) {
                 natNode = node;
                 natSrc = src;
@@ -291,7 +267,7 @@ final class Connection {
             src = from;
             snat = true;
         }
-        rec.hop(Place.node(node.name()), Action.ROUTE, src, dst, () -> "out through the default gateway to " + ip);
+        rec.hop(Place.node(node.name()), Action.ROUTE, src, dst, () -> Reason.of("route.defaultGateway", ip));
         return Reached.outside(ip);
     }
 
@@ -302,8 +278,8 @@ final class Connection {
     private Reached hostPortDnat(World.NodeNet node, World.HostPortBinding hp) {
         World.PodNet p = w().pod(hp.podIp());
         HostPort to = new HostPort(hp.podIp(), hp.containerPort());
-        rec.hop(Place.node(node.name()), Action.DNAT, src, to, () -> "hostPort " + dst.port() + " on " + node.name()
-                + ": the CNI portmap plugin sends it to " + p.name() + " (" + to + "); the source is kept");
+        rec.hop(Place.node(node.name()), Action.DNAT, src, to, () -> Reason.of("node.hostPort", dst.port(),
+                node.name(), p.name(), to));
         natNode = node;
         natSrc = src;
         natDst = dst;
@@ -336,7 +312,7 @@ final class Connection {
      * through conntrack's reverse NAT, the load balancer, to the sender. {@code first} is the action
      * at the far end (REPLY, or DNS_ANSWER), {@code what} says what comes back.
      */
-    void replyBack(Action first, java.util.function.Supplier<String> what) {
+    void replyBack(Action first, java.util.function.Supplier<Reason> what) {
         if (!rec.isOn()) {
             return;
         }
@@ -346,27 +322,28 @@ final class Connection {
         String at = reachedNode();
         if (natNode != null) {
             if (at != null && !at.equals(natNode.name())) {
-                rec.reply(Place.node(at), Action.FORWARD, rsrc, rdst, () -> "back to " + natNode.name()
-                        + ", whose conntrack holds the connection's NAT");
+                rec.reply(Place.node(at), Action.FORWARD, rsrc, rdst, () -> Reason.of("reply.backToNatNode",
+                        natNode.name()));
             }
             HostPort back = natDst;
             HostPort to = natSrc;
             Action undo = back.equals(dst) ? Action.UN_SNAT : Action.UN_DNAT;
-            rec.reply(Place.kubeProxy(natNode.name()), undo, back, to, () -> "conntrack on " + natNode.name()
-                    + " reverses the NAT: the reply now comes from " + back + " and goes to " + to);
+            rec.reply(Place.kubeProxy(natNode.name()), undo, back, to, () -> Reason.of("reply.conntrackReverses",
+                    natNode.name(), back, to));
             rsrc = back;
             rdst = to;
             at = natNode.name();
         }
         if (lbFront != null) {
             rec.reply(Place.LOAD_BALANCER, Action.UN_DNAT, lbFront, clientAddr,
-                    () -> "the load balancer sends the reply from its own address " + lbFront);
+                    () -> Reason.of("reply.loadBalancer", lbFront));
             rsrc = lbFront;
         }
         if (senderNode != null && at != null && !at.equals(senderNode)) {
             String from = at;
             HostPort s = rsrc;
-            rec.reply(Place.node(from), Action.FORWARD, s, clientAddr, () -> "back across to " + senderNode);
+            rec.reply(Place.node(from), Action.FORWARD, s, clientAddr, () -> Reason.of("reply.backAcross",
+                    senderNode));
         }
         rec.reply(senderPlace, Action.DELIVER, rsrc, clientAddr, what);
     }

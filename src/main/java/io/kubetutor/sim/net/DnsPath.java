@@ -71,11 +71,12 @@ final class DnsPath {
         String server = conf.nameservers().isEmpty() ? "" : conf.nameservers().get(0);
         HostPort from = new HostPort(s.ip(), r.sourcePort());
         HostPort to = new HostPort(server, 53);
-        rec.hop(s.place(), Action.DNS_QUERY, from, to, () -> "query " + j.dns.type() + " " + a.qname()
-                + (of > 1 ? " (try " + i + " of " + of + ": " + searchNote(conf) + ")" : ""));
+        rec.hop(s.place(), Action.DNS_QUERY, from, to, () -> of > 1
+                ? Reason.of("dns.queryTry", j.dns.type(), a.qname(), i, of, String.join(" ", conf.search()),
+                        conf.ndots())
+                : Reason.of("dns.query", j.dns.type(), a.qname()));
         if (!a.replied()) {
-            rec.hop(s.place(), Action.DROP, from, to, () -> "no DNS server answers at " + server
-                    + " (kube-dns has no endpoints to send it to): the query times out");
+            rec.hop(s.place(), Action.DROP, from, to, () -> Reason.of("dns.noServerAnswers", server));
             return;
         }
         if (!server.equals(ResolvConf.clusterDnsIp(r.world.state)) || s.kind() == Source.Kind.CLIENT) {
@@ -88,26 +89,21 @@ final class DnsPath {
         c.reached = c.atNode(r.world.node(s.node()), origin);
         if (c.reached.kind() == Reached.Kind.POD) {
             World.PodNet dns = c.reached.pod();
-            rec.hop(r.podPlace(dns), Action.DELIVER, c.src, c.dst, () -> dns.name()
-                    + " (CoreDNS) takes the query; its kubernetes plugin answers names in cluster.local from the "
-                    + "Services and EndpointSlices it watches");
+            rec.hop(r.podPlace(dns), Action.DELIVER, c.src, c.dst, () -> Reason.of("dns.coreDnsTakesQuery",
+                    dns.name()));
             c.replyBack(Action.DNS_ANSWER, () -> answerText(a.answer()));
         }
     }
 
-    private static String searchNote(ResolvConf conf) {
-        return "the search list " + String.join(" ", conf.search()) + ", options ndots:" + conf.ndots();
-    }
-
-    static String answerText(DnsAnswer a) {
+    static Reason answerText(DnsAnswer a) {
         if (a.nxdomain()) {
-            return "NXDOMAIN: " + a.question() + " does not exist";
+            return Reason.of("dns.nxdomain", a.question());
         }
         if (!a.hasRecords()) {
-            return "no " + a.type() + " record for " + a.question() + " (NODATA)";
+            return Reason.of("dns.nodata", a.type(), a.question());
         }
-        return a.answers().stream().map(DnsRecord::toString).map(t -> t.replace('\t', ' '))
-                .collect(Collectors.joining("; "));
+        return Reason.of("dns.records", a.answers().stream().map(DnsRecord::toString).map(t -> t.replace('\t', ' '))
+                .collect(Collectors.joining("; ")));
     }
 
     /** The address a lookup ended on (following CNAMEs), or null. */

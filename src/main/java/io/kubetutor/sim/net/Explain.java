@@ -21,25 +21,23 @@ final class Explain {
     }
 
     /** Why kube-proxy refused: no endpoints (and why there are none) or a port the Service lacks. */
-    static String rejected(World w, Verdict v) {
+    static Reason rejected(World w, Verdict v) {
         Service s = v.service();
         if (v.cause() == Verdict.Cause.PORT_NOT_EXPOSED && s != null) {
-            return "Service " + name(s) + " does not expose port " + v.dstPort() + "/" + v.protocol() + " (it exposes "
-                    + s.spec().ports().stream().map(p -> p.port() + "/" + proto(p)).collect(Collectors.joining(", "))
-                    + "); kube-proxy rejects traffic to its ClusterIP on other ports";
+            return Reason.of("refused.portNotExposed", name(s), v.dstPort(), v.protocol(),
+                    s.spec().ports().stream().map(p -> p.port() + "/" + proto(p)).collect(Collectors.joining(", ")));
         }
         if (s == null) {
-            return v.reason();
+            return v.because();
         }
-        return "Service " + name(s) + " has no endpoints: " + whyNoEndpoints(w, s);
+        return Reason.of("refused.noEndpoints", name(s), whyNoEndpoints(w, s));
     }
 
     /** The troubleshooting checklist for a Service without endpoints. */
-    static String whyNoEndpoints(World w, Service s) {
+    static Reason whyNoEndpoints(World w, Service s) {
         Map<String, String> sel = s.spec().selector();
         if (sel == null || sel.isEmpty()) {
-            return "it has no selector, so only a hand-written Endpoints object can give it addresses, and there is"
-                    + " none with ready addresses";
+            return Reason.of("noEndpoints.noSelector");
         }
         String ns = s.metadata().namespace();
         List<Pod> matching = new ArrayList<>();
@@ -51,35 +49,29 @@ final class Explain {
         String selText = sel.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(","));
         if (matching.isEmpty()) {
-            return "its selector " + selText + " matches no pod in namespace " + ns
-                    + " (check the pods' labels: kubectl get pods --show-labels)";
+            return Reason.of("noEndpoints.selectorMatchesNoPod", selText, ns);
         }
         long running = matching.stream().filter(p -> !p.metadata().deleting()).count();
         if (running == 0) {
-            return "every pod its selector " + selText + " matches is terminating";
+            return Reason.of("noEndpoints.allTerminating", selText);
         }
         long ready = matching.stream().filter(p -> p.status().ready() && !p.metadata().deleting()).count();
         if (ready == 0) {
-            return matching.size() + (matching.size() == 1 ? " pod matches" : " pods match") + " its selector "
-                    + selText + " but none is Ready (a failing readiness probe keeps a pod out of the Endpoints;"
-                    + " see kubectl describe pod)";
+            return Reason.of(matching.size() == 1 ? "noEndpoints.podNotReady" : "noEndpoints.podsNotReady",
+                    matching.size(), selText);
         }
-        return "its pods match and are Ready, but none declares the port its targetPort names";
+        return Reason.of("noEndpoints.targetPortNotDeclared");
     }
 
     /** Why the packet's source is rewritten, and to what. */
-    static String masquerade(Verdict v, World.NodeNet node, String via) {
-        String to = "SNAT to " + via + (via.equals(node.ip()) ? " (" + node.name() + "'s address)"
-                : " (" + node.name() + "'s cni0 bridge, the way to a pod on this node)");
+    static Reason masquerade(Verdict v, World.NodeNet node, String via) {
+        Reason to = Reason.of(via.equals(node.ip()) ? "snat.toNodeAddress" : "snat.toBridge", via, node.name());
         return switch (v.masqueradeWhy()) {
             // The EXT chain marks every packet for masquerade, a pod's as well as the laptop's.
-            case EXTERNAL_TRAFFIC_CLUSTER -> "externalTrafficPolicy Cluster: kube-proxy masquerades all traffic to the "
-                    + "Service's external addresses (NodePort, externalIPs, load-balancer IP) so the reply comes back "
-                    + "through " + node.name() + "; " + to + ", so the pod sees " + via + ", not the client's address";
-            case HOST_ORIGINATED -> "the node itself sent it: kube-proxy masquerades it; " + to;
-            case OFF_CLUSTER_SOURCE -> "the source is outside the pod network: kube-proxy masquerades it; " + to;
-            case HAIRPIN -> "hairpin: the pod reached itself through its Service, so kube-proxy masquerades it "
-                    + "(otherwise the pod would answer itself directly and drop the reply); " + to;
+            case EXTERNAL_TRAFFIC_CLUSTER -> Reason.of("snat.externalTrafficCluster", node.name(), to, via);
+            case HOST_ORIGINATED -> Reason.of("snat.hostOriginated", to);
+            case OFF_CLUSTER_SOURCE -> Reason.of("snat.offClusterSource", to);
+            case HAIRPIN -> Reason.of("snat.hairpin", to);
             default -> to;
         };
     }
@@ -95,21 +87,18 @@ final class Explain {
         Recorder rec = c.rec;
         if (s != null && c.proto.equals(Connection.ICMP)) {
             if (w.state.topology().proxyMode() == io.kubetutor.model.ClusterTopology.ProxyMode.IPVS) {
-                rec.hop(Place.kubeProxy(node.name()), Action.DELIVER, c.src, c.dst, () -> "IPVS mode binds every "
-                        + "ClusterIP to the kube-ipvs0 interface of every node, so " + node.name()
-                        + " itself answers the ping for Service " + name(s) + " (no pod is involved)");
+                rec.hop(Place.kubeProxy(node.name()), Action.DELIVER, c.src, c.dst, () -> Reason.of(
+                        "ping.ipvsNodeAnswers", node.name(), name(s)));
                 return Reached.node(node);
             }
-            rec.hop(Place.kubeProxy(node.name()), Action.DROP, c.src, c.dst, () -> addr + " is the ClusterIP of "
-                    + name(s) + ", a virtual address: kube-proxy's iptables rules match only TCP, UDP and SCTP "
-                    + "ports, nothing holds the address, so nothing answers ICMP echo");
-            c.j.end(Outcome.NO_REPLY, () -> "a ClusterIP does not answer ping in iptables mode (curl works,"
-                    + " ping does not)");
+            rec.hop(Place.kubeProxy(node.name()), Action.DROP, c.src, c.dst, () -> Reason.of("ping.clusterIpSilent",
+                    addr, name(s)));
+            c.j.end(Outcome.NO_REPLY, () -> Reason.of("end.clusterIpNoPing"));
             return Reached.NOWHERE;
         }
-        rec.hop(Place.node(node.name()), Action.DROP, c.src, c.dst, () -> "no Service has the ClusterIP " + addr
-                + ": no kube-proxy rule matches, the packet leaves by the default route and is lost");
-        c.j.end(Outcome.DROPPED, () -> "nothing in the cluster has " + addr + "; the client times out");
+        rec.hop(Place.node(node.name()), Action.DROP, c.src, c.dst, () -> Reason.of("node.noServiceAtClusterIp",
+                addr));
+        c.j.end(Outcome.DROPPED, () -> Reason.of("end.nothingHasAddress", addr));
         return Reached.NOWHERE;
     }
 

@@ -30,49 +30,48 @@ final class IngressLeg {
         IngressRoute route = r.ingress.route(ic, ctrl.pod, t.schemeOrDefault(), req.host(), t.path(), cookies);
         j.ingress = route;
         Place here = r.podPlace(ctrl);
-        rec.hop(here, Action.ROUTE, c.src, c.dst, route::reason);
+        rec.hop(here, Action.ROUTE, c.src, c.dst, route::because);
         if (route.setCookie() != null && j.kind == RequestKind.KEEP_ALIVE) {
             r.kept.setCookie(j.source.name(), route.setCookie());
         }
         if (!route.proxied()) {
             j.reply = own(route.status(), route.headers(), route.body());
-            c.replyBack(Action.REPLY, () -> "HTTP/1.1 " + route.status() + " from the ingress controller itself");
-            j.end(Outcome.DELIVERED, () -> "the ingress controller " + ctrl.name() + " answered " + route.status()
-                    + ": " + route.reason());
+            c.replyBack(Action.REPLY, () -> Reason.of("ingress.ownAnswer", route.status()));
+            j.end(Outcome.DELIVERED, () -> Reason.of("end.ingressAnswered", ctrl.name(), route.status(),
+                    route.because()));
             return;
         }
         IngressEndpoint ep = route.endpoint();
         HostPort from = new HostPort(ctrl.ip, r.sourcePort());
         Connection leg = new Connection(r, j, here, ctrl.node, Origin.POD, from, "TCP");
         leg.dst = new HostPort(ep.ip(), ep.port());
-        rec.hop(here, Action.ROUTE, from, leg.dst, () -> "nginx opens its own connection to " + ep.address()
-                + (ep.podName() == null ? "" : " (" + ep.podName() + ")")
-                + ", the endpoint itself: an ingress controller reads the EndpointSlices and skips the ClusterIP");
+        rec.hop(here, Action.ROUTE, from, leg.dst, () -> ep.podName() == null
+                ? Reason.of("ingress.connectsToEndpoint", ep.address())
+                : Reason.of("ingress.connectsToPod", ep.address(), ep.podName()));
         leg.reached = leg.routeOn(r.world.node(ctrl.node));
         if (leg.reached.kind() != Reached.Kind.POD) {
-            answerError(j, c, ctrl, 502, "the endpoint " + ep.address() + " is not a pod the controller can reach");
+            answerError(j, c, ctrl, 502, () -> Reason.of("ingress.endpointUnreachable", ep.address()));
             return;
         }
         World.PodNet p = leg.reached.pod();
         World.Listener l = p.listener(ep.port());
         if (!p.app.running() || !l.listen().accepts(false)) {
             rec.hop(r.podPlace(p), Action.REJECT, leg.src, leg.dst, () -> Arrival.refusal(p, l, ep.port(), leg));
-            leg.replyBack(Action.REPLY, () -> "TCP reset: connection refused");
+            leg.replyBack(Action.REPLY, () -> Reason.of("reply.tcpReset"));
             j.pod = p;
             j.podAddress = leg.dst;
             j.sourceSeen = leg.src.ip();
-            answerError(j, c, ctrl, 502, "the upstream " + p.name() + " refused the connection ("
-                    + Arrival.refusal(p, l, ep.port(), leg) + ")");
+            answerError(j, c, ctrl, 502, () -> Reason.of("ingress.upstreamRefused", p.name(),
+                    Arrival.refusal(p, l, ep.port(), leg)));
             return;
         }
         if (!p.app.answers()) {
-            rec.hop(r.podPlace(p), Action.DELIVER, leg.src, leg.dst, () -> p.name() + " accepts the connection but "
-                    + "its app never answers (it hangs)");
+            rec.hop(r.podPlace(p), Action.DELIVER, leg.src, leg.dst, () -> Reason.of("ingress.upstreamHangs",
+                    p.name()));
             j.pod = p;
             j.podAddress = leg.dst;
             j.sourceSeen = leg.src.ip();
-            answerError(j, c, ctrl, 504, "the upstream " + p.name() + " did not answer within nginx's "
-                    + "proxy_read_timeout (60 s)");
+            answerError(j, c, ctrl, 504, () -> Reason.of("ingress.upstreamTimedOut", p.name()));
             return;
         }
         Map<String, String> h = new LinkedHashMap<>();
@@ -94,17 +93,17 @@ final class IngressLeg {
                 hs.add(new HttpResponse.Header("Set-Cookie", route.setCookie()));
                 j.reply = new HttpResponse(resp.version(), resp.status(), resp.reason(), hs, resp.body());
             }
-            c.replyBack(Action.REPLY, () -> "nginx passes " + p.name() + "'s answer back to the client"
-                    + (route.tls() ? " over TLS" : ""));
+            c.replyBack(Action.REPLY, () -> Reason.of(route.tls() ? "ingress.passesAnswerBackTls"
+                    : "ingress.passesAnswerBack", p.name()));
         }
     }
 
-    private static void answerError(Journey j, Connection c, World.PodNet ctrl, int status, String why) {
+    private static void answerError(Journey j, Connection c, World.PodNet ctrl, int status,
+                                    java.util.function.Supplier<Reason> why) {
         j.reply = own(status, Map.of("Content-Type", "text/html"), NginxPages.body(status));
-        c.replyBack(Action.REPLY, () -> "HTTP/1.1 " + status + " " + NginxPages.reason(status) + " from the ingress "
-                + "controller");
+        c.replyBack(Action.REPLY, () -> Reason.of("ingress.errorAnswer", status, NginxPages.reason(status)));
         j.outcome = null;
-        j.end(Outcome.DELIVERED, () -> "the ingress controller " + ctrl.name() + " answered " + status + ": " + why);
+        j.end(Outcome.DELIVERED, () -> Reason.of("end.ingressAnswered", ctrl.name(), status, why.get()));
     }
 
     private static HttpResponse own(int status, Map<String, String> headers, String body) {

@@ -13,7 +13,7 @@ final class Journey {
     final Recorder rec;
     final long at;
     Outcome outcome;
-    String summary = "";
+    Reason summary = Reason.NONE;
     World.PodNet pod;
     String entryNode;
     HostPort podAddress;
@@ -34,8 +34,8 @@ final class Journey {
         this.at = at;
     }
 
-    /** Ends the journey (the first ending counts); the summary is only formatted when recording. */
-    void end(Outcome o, java.util.function.Supplier<String> why) {
+    /** Ends the journey (the first ending counts); the summary is only built when recording. */
+    void end(Outcome o, java.util.function.Supplier<Reason> why) {
         if (outcome == null) {
             outcome = o;
             if (rec.isOn()) {

@@ -71,12 +71,9 @@ final class KeptConnections {
             return false;
         }
         String name = down.name();
-        j.rec.hop(j.source.place(), Action.ROUTE, k.conn.clientAddr, to, () -> "the browser sends the request on its"
-                + " open connection (keep-alive)");
-        j.rec.hop(Place.node(name), Action.DROP, k.conn.clientAddr, to, () -> name + " is down (no power): the"
-                + " kept-alive connection's packets are lost there");
-        j.end(Outcome.DROPPED, () -> "no answer: " + name + " is down, so the packet is lost and the client waits"
-                + " until it times out (then the browser opens a new connection)");
+        j.rec.hop(j.source.place(), Action.ROUTE, k.conn.clientAddr, to, () -> Reason.of("kept.sendsOnOpen"));
+        j.rec.hop(Place.node(name), Action.DROP, k.conn.clientAddr, to, () -> Reason.of("kept.nodeDown", name));
+        j.end(Outcome.DROPPED, () -> Reason.of("end.keptNodeDown", name));
         return true;
     }
 
@@ -89,15 +86,14 @@ final class KeptConnections {
         if (s.kind() == Source.Kind.POD) {
             World.PodNet self = r.world.pod(s.ip());
             if (self != null) {
-                j.rec.hop(s.place(), Action.ROUTE, from, to, () -> "localhost stays inside the pod: its containers "
-                        + "share one network namespace");
+                j.rec.hop(s.place(), Action.ROUTE, from, to, () -> Reason.of("kept.localhostInPod"));
                 c.reached = Reached.pod(self);
                 return c;
             }
         }
-        j.rec.hop(s.place(), Action.REJECT, from, to, () -> "nothing listens on localhost:" + to.port() + " on "
-                + s.name());
-        j.end(Outcome.REFUSED, () -> "connection refused: nothing listens on localhost:" + to.port());
+        j.rec.hop(s.place(), Action.REJECT, from, to, () -> Reason.of("kept.nothingOnLocalhost", to.port(),
+                s.name()));
+        j.end(Outcome.REFUSED, () -> Reason.of("end.nothingOnLocalhost", to.port()));
         return null;
     }
 
@@ -110,8 +106,7 @@ final class KeptConnections {
         World.PodNet now = r.world.pod(k.podIp);
         Recorder rec = j.rec;
         if (now == null || !now.pod.metadata().uid().equals(k.podUid) || !now.app.running()) {
-            rec.hop(j.source.place(), Action.REJECT, old.clientAddr, to, () -> "the kept-alive connection to "
-                    + k.podIp + " was reset (the pod behind it is gone): the browser opens a new connection");
+            rec.hop(j.source.place(), Action.REJECT, old.clientAddr, to, () -> Reason.of("kept.reset", k.podIp));
             return null;
         }
         Connection c = new Connection(r, j, old.senderPlace, old.senderNode, old.origin, old.clientAddr, old.proto);
@@ -127,12 +122,11 @@ final class KeptConnections {
         c.resumed = true;
         j.entryNode = old.natNode != null ? old.natNode.name() : old.senderNode;
         HostPort first = old.lbFront != null ? old.lbFront : old.natDst != null ? old.natDst : old.dst;
-        rec.hop(old.senderPlace, Action.ROUTE, old.clientAddr, first, () -> "the browser sends the request on its "
-                + "open connection (keep-alive, same source port " + old.clientAddr.port() + "): no new connection, "
-                + "so no new choice");
+        rec.hop(old.senderPlace, Action.ROUTE, old.clientAddr, first, () -> Reason.of("kept.resumes",
+                old.clientAddr.port()));
         if (old.lbFront != null) {
-            rec.hop(Place.LOAD_BALANCER, Action.DNAT, old.clientAddr, old.natDst, () -> "the load balancer's "
-                    + "connection tracking keeps the flow on " + old.natNode.name());
+            rec.hop(Place.LOAD_BALANCER, Action.DNAT, old.clientAddr, old.natDst, () -> Reason.of(
+                    "kept.loadBalancerTracksFlow", old.natNode.name()));
         }
         if (old.natNode != null) {
             // Today's rules, not the ones the connection was opened under: the pod may have left since.
@@ -141,20 +135,19 @@ final class KeptConnections {
                     .filter(rule -> rule.servicePortName().equals(was.servicePortName()))
                     .flatMap(rule -> rule.endpoints().stream())
                     .anyMatch(e -> e.ip().equals(k.podIp) && e.ready());
-            rec.hop(Place.kubeProxy(old.natNode.name()), Action.DNAT, old.natSrc, old.dst, () -> "conntrack: an "
-                    + "ESTABLISHED connection keeps its NAT, so it goes to " + now.name() + " (" + old.dst
-                    + ") as before; kube-proxy's rules are not consulted"
-                    + (inEndpoints ? "" : " (the pod has left the Endpoints, but established connections live on)"));
+            rec.hop(Place.kubeProxy(old.natNode.name()), Action.DNAT, old.natSrc, old.dst, () -> Reason.of(
+                    inEndpoints ? "kept.established" : "kept.establishedAfterLeaving", now.name(), old.dst));
             if (old.snat) {
                 rec.hop(Place.kubeProxy(old.natNode.name()), Action.SNAT, old.src, old.dst,
-                        () -> "the same SNAT as before: " + old.src);
+                        () -> Reason.of("kept.sameSnat", old.src));
             }
             if (!now.node.equals(old.natNode.name())) {
-                rec.hop(Place.node(old.natNode.name()), Action.FORWARD, old.src, old.dst, () -> "across to "
-                        + now.node + ", where " + now.name() + " runs");
+                rec.hop(Place.node(old.natNode.name()), Action.FORWARD, old.src, old.dst, () -> Reason.of(
+                        "kept.acrossToPod", now.node, now.name()));
             }
         } else if (old.senderNode != null && !now.node.equals(old.senderNode)) {
-            rec.hop(Place.node(old.senderNode), Action.FORWARD, old.src, old.dst, () -> "across to " + now.node);
+            rec.hop(Place.node(old.senderNode), Action.FORWARD, old.src, old.dst, () -> Reason.of("kept.acrossTo",
+                    now.node));
         }
         return c;
     }

@@ -25,16 +25,17 @@ final class LoadBalancerHop {
         Recorder rec = c.rec;
         HostPort front = c.dst;
         ServicePortRule rule = w.rules.byLoadBalancerIp(Router.bits(front.ip()), front.port(), c.proto);
-        rec.hop(c.senderPlace, Action.ROUTE, c.src, front, () -> c.senderPlace.name() + " sends to " + front
-                + ", the external address of Service " + Explain.name(svc) + ", held by the cloud load balancer");
+        rec.hop(c.senderPlace, Action.ROUTE, c.src, front, () -> Reason.of("lb.sendsToExternalAddress",
+                c.senderPlace.name(), front, Explain.name(svc)));
         if (rule == null) {
-            rec.hop(Place.LOAD_BALANCER, Action.DROP, c.src, front, () -> "the load balancer has no listener on port "
-                    + front.port() + " (Service " + Explain.name(svc) + " does not expose it): the packet is dropped");
-            c.j.end(Outcome.DROPPED, () -> "at the load balancer: no listener on port " + front.port());
+            rec.hop(Place.LOAD_BALANCER, Action.DROP, c.src, front, () -> Reason.of("lb.noListener", front.port(),
+                    Explain.name(svc)));
+            c.j.end(Outcome.DROPPED, () -> Reason.of("end.lbNoListener", front.port()));
             return Reached.NOWHERE;
         }
         List<World.NodeNet> healthy = new ArrayList<>();
-        StringBuilder checks = rec.isOn() ? new StringBuilder() : null;
+        // Each node's health check as the load balancer saw it; only worded when hops are recorded.
+        List<Reason> checks = rec.isOn() ? new ArrayList<>() : null;
         List<String> silent = new ArrayList<>();
         for (World.NodeNet n : w.nodes()) {
             if (n.node().controlPlane()) {
@@ -44,7 +45,7 @@ final class LoadBalancerHop {
                 // A node that is down answers no health check at all.
                 silent.add(n.name());
                 if (checks != null && rule.externalTrafficPolicyLocal()) {
-                    checks.append(checks.length() == 0 ? "" : ", ").append(n.name()).append(" no answer (down)");
+                    checks.add(Reason.of("lb.checkNodeDown", n.name()));
                 }
                 continue;
             }
@@ -53,32 +54,29 @@ final class LoadBalancerHop {
                 HealthCheck h = c.router.proxy.healthCheck(n.name(), rule.healthCheckNodePort(), w.rules);
                 ok = h != null && h.status() == 200;
                 if (checks != null) {
-                    checks.append(checks.length() == 0 ? "" : ", ").append(n.name()).append(' ')
-                            .append(h == null ? "no answer" : h.status() + " (" + h.localEndpoints() + " local)");
+                    checks.add(h == null ? Reason.of("lb.checkNoAnswer", n.name())
+                            : Reason.of("lb.checkStatus", n.name(), h.status(), h.localEndpoints()));
                 }
             }
             if (ok) {
                 healthy.add(n);
             }
         }
-        String health = checks == null ? "" : rule.externalTrafficPolicyLocal()
-                ? "health checks on healthCheckNodePort " + rule.healthCheckNodePort() + ": " + checks
-                : silent.isEmpty() ? "externalTrafficPolicy Cluster: every node's kube-proxy is healthy, any node will do"
-                : "externalTrafficPolicy Cluster: the health checks of kube-proxy on " + String.join(", ", silent)
-                + " get no answer (down), any other node will do";
+        Reason health = checks == null ? Reason.NONE : rule.externalTrafficPolicyLocal()
+                ? Reason.of("lb.healthChecks", rule.healthCheckNodePort(), Reason.join(Reason.COMMA, checks))
+                : silent.isEmpty() ? Reason.of("lb.clusterPolicyAllHealthy")
+                : Reason.of("lb.clusterPolicySomeDown", String.join(", ", silent));
         if (healthy.isEmpty()) {
-            rec.hop(Place.LOAD_BALANCER, Action.DROP, c.src, front, () -> health
-                    + "; no node passes, so the load balancer has nowhere to send the packet");
-            c.j.end(Outcome.DROPPED, () -> "at the load balancer: no healthy node (" + health + ")");
+            rec.hop(Place.LOAD_BALANCER, Action.DROP, c.src, front, () -> Reason.of("lb.noHealthyNode", health));
+            c.j.end(Outcome.DROPPED, () -> Reason.of("end.lbNoHealthyNode", health));
             return Reached.NOWHERE;
         }
         World.NodeNet n = healthy.get(healthy.size() == 1 ? 0 : c.router.random.nextInt(healthy.size()));
         HostPort to = rule.nodePort() > 0 ? new HostPort(n.ip(), rule.nodePort()) : front;
         int of = healthy.size();
-        rec.hop(Place.LOAD_BALANCER, Action.DNAT, c.src, to, () -> "the load balancer picks " + n.name() + " of " + of
-                + " healthy node" + (of == 1 ? "" : "s") + " (" + health + ") and sends to "
-                + (to == front ? "it with the external address kept" : "its NodePort " + to)
-                + "; the client's address " + c.src.ip() + " is kept");
+        rec.hop(Place.LOAD_BALANCER, Action.DNAT, c.src, to, () -> Reason.of(to == front
+                ? of == 1 ? "lb.picksOnlyNodeAddressKept" : "lb.picksNodeAddressKept"
+                : of == 1 ? "lb.picksOnlyNodePort" : "lb.picksNodePort", n.name(), of, health, to, c.src.ip()));
         c.lbFront = front;
         c.dst = to;
         c.j.entryNode = n.name();

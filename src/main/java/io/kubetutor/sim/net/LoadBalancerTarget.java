@@ -16,8 +16,8 @@ final class LoadBalancerTarget {
         Service s = r.service(t.host());
         if (s == null) {
             j.rec.hop(j.source.place(), Action.DROP, new HostPort(j.source.ip(), 0), new HostPort("?", 0),
-                    () -> "there is no Service " + t.host());
-            j.end(Outcome.UNREACHABLE, () -> "no Service " + t.host());
+                    () -> Reason.of("lb.noSuchService", t.host()));
+            j.end(Outcome.UNREACHABLE, () -> Reason.of("end.noSuchService", t.host()));
             return null;
         }
         for (ServiceStatus.LoadBalancerIngress ing : s.status().loadBalancerIngress()) {
@@ -25,13 +25,12 @@ final class LoadBalancerTarget {
                 return ing.ip();
             }
         }
-        String why = !s.spec().type().equals("LoadBalancer")
-                ? "Service " + Explain.name(s) + " is of type " + s.spec().type() + ": it has no external address"
-                : "Service " + Explain.name(s) + " has no external address yet: EXTERNAL-IP is <pending> (no cloud"
-                + " load balancer has given it one)";
+        java.util.function.Supplier<Reason> why = () -> !s.spec().type().equals("LoadBalancer")
+                ? Reason.of("lb.notLoadBalancer", Explain.name(s), s.spec().type())
+                : Reason.of("lb.pending", Explain.name(s));
         j.rec.hop(j.source.place(), Action.DROP, new HostPort(j.source.ip(), 0), new HostPort("<pending>", 0),
-                () -> why + ", so there is nothing to connect to");
-        j.end(Outcome.UNREACHABLE, () -> "" + why);
+                () -> Reason.of("lb.nothingToConnectTo", why.get()));
+        j.end(Outcome.UNREACHABLE, why);
         return null;
     }
 }

@@ -7,10 +7,10 @@ import java.util.function.Supplier;
 /**
  * Collects the hops of one request while it is routed. Routing runs the same code whether or not
  * anyone wants the hops; a burst of many requests routes most of them with {@link #OFF}, which builds
- * no hop and no reason text, so the per-request cost is the decisions alone.
+ * no hop and no reason, so the per-request cost is the decisions alone.
  */
 public class Recorder {
-    /** Records nothing: reasons are never formatted. */
+    /** Records nothing: reasons are never built. */
     public static final Recorder OFF = new Recorder(false);
 
     private final boolean on;
@@ -30,13 +30,13 @@ public class Recorder {
     }
 
     /** Adds a hop; {@code reason} is only evaluated when recording. */
-    public void hop(Place at, Action action, HostPort src, HostPort dst, Supplier<String> reason) {
+    public void hop(Place at, Action action, HostPort src, HostPort dst, Supplier<Reason> reason) {
         if (on) {
             hops.add(new Hop(at, action, src, dst, reason.get(), false));
         }
     }
 
-    public void reply(Place at, Action action, HostPort src, HostPort dst, Supplier<String> reason) {
+    public void reply(Place at, Action action, HostPort src, HostPort dst, Supplier<Reason> reason) {
         if (on) {
             hops.add(new Hop(at, action, src, dst, reason.get(), true));
         }

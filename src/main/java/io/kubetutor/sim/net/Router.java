@@ -81,10 +81,9 @@ final class Router {
         j.headers = headers;
         if (s.node() != null && world.state.nodeFailed(s.node())) {
             // A machine that is off (or a pod on it) sends nothing at all.
-            rec.hop(s.place(), Action.DROP, new HostPort(s.ip(), 0), new HostPort(t.host(), t.port()), () -> s.name()
-                    + (s.kind() == Source.Kind.NODE ? " is down" : " runs on " + s.node() + ", which is down")
-                    + " (no power): nothing is sent");
-            j.end(Outcome.DROPPED, () -> "nothing is sent: " + s.node() + " is down");
+            rec.hop(s.place(), Action.DROP, new HostPort(s.ip(), 0), new HostPort(t.host(), t.port()), () -> Reason.of(
+                    s.kind() == Source.Kind.NODE ? "source.nodeDown" : "source.onDownNode", s.name(), s.node()));
+            j.end(Outcome.DROPPED, () -> Reason.of("end.nothingSent", s.node()));
             return j.trace();
         }
         switch (kind) {
@@ -106,19 +105,19 @@ final class Router {
             j.outcome = Outcome.NO_REPLY;
         }
         if (j.outcome == null) {
-            j.end(Outcome.DELIVERED, () -> "delivered");
+            j.end(Outcome.DELIVERED, () -> Reason.of("end.delivered"));
         }
         return j.trace();
     }
 
     private void lookup(Journey j, Target t, RecordType type) {
         if (j.source.kind() == Source.Kind.CLIENT && hostsFile(j, t.host()) != null) {
-            j.end(Outcome.DELIVERED, () -> t.host() + " is in " + j.source.name() + "'s hosts file");
+            j.end(Outcome.DELIVERED, () -> Reason.of("end.inHostsFile", t.host(), j.source.name()));
             return;
         }
         Resolution res = DnsPath.resolve(this, j, t.host(), type);
         if (!res.serverReached()) {
-            j.end(Outcome.DROPPED, () -> "no DNS server could be reached: the lookup timed out");
+            j.end(Outcome.DROPPED, () -> Reason.of("end.noDnsServer"));
         } else if (!res.found()) {
             j.end(Outcome.NXDOMAIN, () -> DnsPath.answerText(res.answer()));
         } else {
@@ -150,10 +149,10 @@ final class Router {
         String ip = DnsPath.firstAddress(res);
         if (ip == null) {
             if (!res.serverReached()) {
-                j.end(Outcome.DROPPED, () -> "could not resolve " + t.host() + ": no DNS server answered");
+                j.end(Outcome.DROPPED, () -> Reason.of("end.unresolvedNoServer", t.host()));
             } else {
-                j.end(Outcome.NXDOMAIN, () -> "could not resolve " + t.host() + ": "
-                        + (res.answer() == null ? "no answer" : DnsPath.answerText(res.answer())));
+                j.end(Outcome.NXDOMAIN, () -> Reason.of("end.unresolved", t.host(), res.answer() == null
+                        ? Reason.of("dns.noAnswer") : DnsPath.answerText(res.answer())));
             }
         }
         return ip;
@@ -176,9 +175,8 @@ final class Router {
                         continue;
                     }
                     j.rec.hop(j.source.place(), Action.DNS_ANSWER, new HostPort(j.source.ip(), 0),
-                            new HostPort(ip, 0), () -> j.source.name() + "'s hosts file maps " + host + " to " + ip
-                                    + ", the address of Ingress " + ing.metadata().namespace() + "/"
-                                    + ing.metadata().name() + " (the learner's entry; no DNS query is sent)");
+                            new HostPort(ip, 0), () -> Reason.of("dns.hostsFile", j.source.name(), host, ip,
+                                    ing.metadata().namespace() + "/" + ing.metadata().name()));
                     return ip;
                 }
             }

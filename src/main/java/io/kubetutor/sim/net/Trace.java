@@ -22,16 +22,31 @@ import java.util.List;
  * @param dns            the DNS lookup made first, null if none
  * @param verdict        kube-proxy's decision for the Service hop, null if none ("why this pod?")
  * @param ingress        the ingress controller's routing, null if none
- * @param summary        how it ended, in plain words ("" when not recorded)
+ * @param summaryBecause how it ended, as a reason the window words in its language ({@link Reason#NONE}
+ *                       when not recorded); {@link #summary()} is its English
  * @param at             virtual time the request was sent
  * @param connectedTo    the address:port the client sent to (after DNS), null when it never sent
  */
 public record Trace(RequestKind kind, String from, String to, Outcome outcome, List<Hop> hops, String pod,
                     String podNamespace, String node, String entryNode, HostPort podAddress,
                     String sourceIpSeenByPod, AppReply reply, Resolution dns, Verdict verdict,
-                    IngressRoute ingress, String summary, long at, HostPort connectedTo) {
+                    IngressRoute ingress, Reason summaryBecause, long at, HostPort connectedTo) {
     public Trace {
         hops = List.copyOf(hops);
+    }
+
+    /** A trace whose summary is only a text, kept as it is in every language ("" for none). */
+    public Trace(RequestKind kind, String from, String to, Outcome outcome, List<Hop> hops, String pod,
+                 String podNamespace, String node, String entryNode, HostPort podAddress,
+                 String sourceIpSeenByPod, AppReply reply, Resolution dns, Verdict verdict,
+                 IngressRoute ingress, String summary, long at, HostPort connectedTo) {
+        this(kind, from, to, outcome, hops, pod, podNamespace, node, entryNode, podAddress, sourceIpSeenByPod, reply,
+                dns, verdict, ingress, summary.isEmpty() ? Reason.NONE : Reason.literal(summary), at, connectedTo);
+    }
+
+    /** How it ended, in the simulator's English ("" when not recorded). */
+    public String summary() {
+        return summaryBecause.english();
     }
 
     /** "namespace/name" of the serving pod, or null. */

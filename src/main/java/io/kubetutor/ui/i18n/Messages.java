@@ -16,7 +16,8 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
     /** Every bundle the UI uses. */
-    public static final List<String> AREAS = List.of("shell", "editor", "topology", "playback", "panels", "console");
+    public static final List<String> AREAS = List.of("shell", "editor", "topology", "playback", "panels", "console",
+            "reasons");
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.KOREAN);
 
     private final Locale locale;

@@ -2,6 +2,7 @@ package io.kubetutor.sim.net.app;
 
 import io.kubetutor.model.Container;
 import io.kubetutor.model.Pod;
+import io.kubetutor.sim.net.Reason;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -46,7 +47,7 @@ final class AgnhostApp {
         String host = PodFacts.hostname(pod);
         if ("serve-hostname".equals(args.firstWord(ImageFamily.AGNHOST_SUBCOMMANDS))) {
             if (!args.bool("--http", true)) {
-                return new NonHttpReply.NotHttp(host, "serve-hostname --tcp writes the hostname and closes");
+                return new NonHttpReply.NotHttp(host, Reason.of("app.serveHostnameTcp"));
             }
             List<HttpResponse.Header> h = args.bool("--close", false)
                     ? HttpResponse.headers("Connection", "close") : List.of();
@@ -64,7 +65,7 @@ final class AgnhostApp {
                 return echo(req, now);
             case "/shutdown":
             case "/exit":
-                return new NonHttpReply.Closed("netexec exits on " + req.pathOnly() + " before answering");
+                return new NonHttpReply.Closed(Reason.of("app.netexecExits", req.pathOnly()));
             case "/dial":
             case "/shell":
             case "/upload":

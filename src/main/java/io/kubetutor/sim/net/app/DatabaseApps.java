@@ -1,5 +1,6 @@
 package io.kubetutor.sim.net.app;
 
+import io.kubetutor.sim.net.Reason;
 import java.util.List;
 
 /**
@@ -26,14 +27,10 @@ final class DatabaseApps {
 
     static AppReply respond(ImageFamily family, HttpRequest req) {
         return switch (family) {
-            case REDIS -> new NonHttpReply.Closed(
-                    "redis took \"Host:\" for a command, logged a possible security attack and closed the connection");
-            case POSTGRES -> new NonHttpReply.Closed(
-                    "postgres read \"GET \" as a startup packet length, found it invalid and closed the connection");
-            case MYSQL -> new NonHttpReply.NotHttp("J\0\0\0\n",
-                    "mysql speaks first with its binary handshake packet");
-            case MEMCACHED -> new NonHttpReply.NotHttp("ERROR\r\n",
-                    "memcached does not know the command GET and answers ERROR");
+            case REDIS -> new NonHttpReply.Closed(Reason.of("app.redisClosed"));
+            case POSTGRES -> new NonHttpReply.Closed(Reason.of("app.postgresClosed"));
+            case MYSQL -> new NonHttpReply.NotHttp("J\0\0\0\n", Reason.of("app.mysqlHandshake"));
+            case MEMCACHED -> new NonHttpReply.NotHttp("ERROR\r\n", Reason.of("app.memcachedError"));
             case MONGO -> new HttpResponse("HTTP/1.0", 200, "OK", List.of(
                     new HttpResponse.Header("Connection", "close"),
                     new HttpResponse.Header("Content-Type", "text/plain"),

@@ -1,5 +1,6 @@
 package io.kubetutor.sim.net.ingress;
 
+import io.kubetutor.sim.net.Reason;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class IngressBalancer {
     }
 
     /** The choice for one request: the endpoint's index, a cookie key to send back (or null), and how. */
-    record Pick(int index, String newKey, String how) {
+    record Pick(int index, String newKey, Reason how) {
     }
 
     private static final class RoundRobin {
@@ -65,7 +66,7 @@ public final class IngressBalancer {
             rr.last = random.nextInt(nodes.size());
         }
         rr.last = (rr.last + 1) % nodes.size();
-        return new Pick(rr.last, null, "round robin, " + (rr.last + 1) + " of " + nodes.size());
+        return new Pick(rr.last, null, Reason.of("balance.roundRobin", rr.last + 1, nodes.size()));
     }
 
     /**
@@ -84,14 +85,13 @@ public final class IngressBalancer {
             if (key != null) {
                 for (int i = 0; i < nodes.size(); i++) {
                     if (LuaText.md5(upstream + nodes.get(i)).equals(key)) {
-                        return new Pick(i, null, "cookie " + name + " names it (persistent affinity)");
+                        return new Pick(i, null, Reason.of("balance.cookieNamesIt", name));
                     }
                 }
             }
             int i = random.nextInt(nodes.size());
-            String why = key == null ? "no " + name + " cookie" : "cookie " + name + " names no current endpoint";
-            return new Pick(i, LuaText.md5(upstream + nodes.get(i)),
-                    why + ": persistent affinity picked " + (i + 1) + " of " + nodes.size() + " at random");
+            return new Pick(i, LuaText.md5(upstream + nodes.get(i)), Reason.of(key == null
+                    ? "balance.persistentNoCookie" : "balance.persistentStaleCookie", name, i + 1, nodes.size()));
         }
         ConsistentHashRing ring = rings.get(scope + " " + upstream);
         if (ring == null || !new HashSet<>(ring.nodes()).equals(new HashSet<>(nodes))) {
@@ -100,14 +100,12 @@ public final class IngressBalancer {
         }
         if (key != null) {
             int i = ring.find(key);
-            return new Pick(i, null, "cookie " + name + " hashes to it (balanced affinity, consistent hash over "
-                    + nodes.size() + " endpoints)");
+            return new Pick(i, null, Reason.of("balance.cookieHashesToIt", name, nodes.size()));
         }
         double now = (wallClockAtZero + virtualMillis) / 1000.0;
         String newKey = LuaText.number(now + 1) + "." + workerPid(scope) + "." + (1 + random.nextInt(999_999));
         int i = ring.find(newKey);
-        return new Pick(i, newKey, "no " + name + " cookie: balanced affinity hashed a new key to "
-                + (i + 1) + " of " + nodes.size());
+        return new Pick(i, newKey, Reason.of("balance.newKey", name, i + 1, nodes.size()));
     }
 
     /** ngx.time(): whole wall-clock seconds. */

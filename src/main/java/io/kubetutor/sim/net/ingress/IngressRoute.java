@@ -2,6 +2,7 @@ package io.kubetutor.sim.net.ingress;
 
 import io.kubetutor.model.Ingress;
 import io.kubetutor.model.IntOrString;
+import io.kubetutor.sim.net.Reason;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,15 +29,21 @@ import java.util.Map;
  * @param body          nginx's page for its own answers; "" when proxied
  * @param tls           whether the request came over https (TLS ends at the controller)
  * @param certificate   the certificate presented, described, when tls; else ""
- * @param reason        what happened, in plain words
+ * @param because       what happened, as a reason the window words in its language; {@link #reason()}
+ *                      is its English
  */
 public record IngressRoute(int status, String server, Ingress ingress, String matchedPath, String pathType,
                            String serviceNamespace, String serviceName, String servicePort, IntOrString targetPort,
                            IngressEndpoint endpoint, String upstreamUri, String setCookie,
                            Map<String, String> headers, String body, boolean tls, String certificate,
-                           String reason) {
+                           Reason because) {
     public IngressRoute {
         headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    }
+
+    /** What happened, in the simulator's English. */
+    public String reason() {
+        return because.english();
     }
 
     /** Whether nginx proxies the request to an endpoint. */

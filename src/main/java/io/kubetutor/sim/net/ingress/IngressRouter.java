@@ -3,6 +3,8 @@ package io.kubetutor.sim.net.ingress;
 import io.kubetutor.model.Pod;
 import io.kubetutor.model.Service;
 import io.kubetutor.sim.net.NetworkState;
+import io.kubetutor.sim.net.Reason;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,33 +59,33 @@ public final class IngressRouter {
         NginxConfig cfg = config(c);
         NginxServer server = cfg.serverFor(t.host());
         Answer a = new Answer(server, https, scope);
-        a.certificate = !https ? "" : server.certificate() != null ? server.certificate().describe()
-                : cfg.defaultCertificate().describe();
-        String hostPart = hostPart(server, t);
+        TlsCertificate presented = !https ? null : server.certificate() != null ? server.certificate()
+                : cfg.defaultCertificate();
+        a.certificate = presented == null ? "" : presented.describe();
+        a.presented = presented;
+        Reason hostPart = hostPart(server, t);
         if (!t.valid()) {
-            return a.own(400, Map.of(), hostPart + ", path " + t.rawUri() + " climbs above the root: nginx answers 400");
+            return a.own(400, Map.of(), Reason.of("ingress.climbsAboveRoot", hostPart, t.rawUri()));
         }
         LocationMatch m = LocationMatch.find(server, t.uri());
         if (m.redirectPath() != null) {
             String location = (https ? "https" : "http") + "://" + t.host() + m.redirectPath()
                     + (t.query().isEmpty() ? "" : "?" + t.query());
-            return a.own(301, Map.of("Location", location), hostPart + ", path " + t.uri()
-                    + " has no location of its own but " + m.redirectPath() + " exists: nginx redirects to add the "
-                    + "trailing slash (301)");
+            return a.own(301, Map.of("Location", location), Reason.of("ingress.addsTrailingSlash", hostPart, t.uri(),
+                    m.redirectPath()));
         }
         NginxLocation loc = m.location();
         a.location = loc;
-        String matched = hostPart + ", path " + t.uri() + (loc.defaultBackend() ? " matched no Ingress path"
-                : " matched " + loc.describe());
+        Reason matched = loc.defaultBackend() ? Reason.of("ingress.matchedNoPath", hostPart, t.uri())
+                : Reason.of("ingress.matchedPath", hostPart, t.uri(), loc.describe());
         if (!https && redirectsToHttps(loc, server)) {
             String uri = t.rawUri();
             if (!loc.annotations().preserveTrailingSlash() && uri.endsWith("/")) {
                 uri = uri.substring(0, uri.length() - 1);
             }
-            String why = loc.annotations().forceSslRedirect() ? "force-ssl-redirect is set"
-                    : "the host has a TLS certificate and ssl-redirect is true";
-            return a.own(308, Map.of("Location", "https://" + t.hostHeader() + uri),
-                    matched + "; " + why + ": plain http gets 308 Permanent Redirect to https");
+            return a.own(308, Map.of("Location", "https://" + t.hostHeader() + uri), Reason.of(
+                    loc.annotations().forceSslRedirect() ? "ingress.redirectForced" : "ingress.redirectTlsHost",
+                    matched));
         }
         if (loc.backend().controllerDefault()) {
             return controllerDefault(c, a, t, matched);
@@ -91,15 +93,15 @@ public final class IngressRouter {
         BackendRef ref = loc.backend();
         Upstream up = Upstream.resolve(controllers.state(), ref.namespace(), ref.service(), ref.portText());
         a.backend(ref, up);
-        String toService = matched + (loc.defaultBackend() ? "; the host's default backend is" : " →") + " Service "
-                + ref.service() + " port " + ref.portText();
+        Reason toService = Reason.of(loc.defaultBackend() ? "ingress.toHostDefaultBackend" : "ingress.toService",
+                matched, ref.service(), ref.portText());
         if (up.endpoints().isEmpty()) {
-            return a.own(503, Map.of(), toService + ", but " + up.problem() + ": nginx answers 503");
+            return a.own(503, Map.of(), Reason.of("ingress.noEndpoints503", toService, up.problem()));
         }
         return proxy(a, cfg, ref.upstreamName(), up.endpoints(), t, cookies, toService);
     }
 
-    private IngressRoute controllerDefault(IngressController c, Answer a, RequestTarget t, String matched) {
+    private IngressRoute controllerDefault(IngressController c, Answer a, RequestTarget t, Reason matched) {
         String named = c.flags().defaultBackendService();
         int slash = named.indexOf('/');
         Service svc = slash > 0 ? controllers.state().service(named.substring(0, slash), named.substring(slash + 1))
@@ -109,17 +111,15 @@ public final class IngressRouter {
             if (!up.endpoints().isEmpty()) {
                 a.backend(new BackendRef(svc.namespace(), svc.name(), null), up);
                 return proxy(a, config(c), BackendRef.DEFAULT_UPSTREAM, up.endpoints(), t, Map.of(),
-                        matched + "; the controller's --default-backend-service " + named + " takes it →");
+                        Reason.of("ingress.toDefaultBackendService", matched, named));
             }
         }
-        String why = named.isEmpty() ? "the controller's default backend answers 404"
-                : "--default-backend-service " + named + " has no ready endpoints, so the controller's own "
-                + "default backend answers 404";
-        return a.own(404, Map.of(), matched + "; " + why);
+        return a.own(404, Map.of(), Reason.of(named.isEmpty() ? "ingress.defaultBackend404"
+                : "ingress.emptyDefaultBackendService404", matched, named));
     }
 
     private IngressRoute proxy(Answer a, NginxConfig cfg, String upstream, List<IngressEndpoint> endpoints,
-                               RequestTarget t, Map<String, String> cookies, String toService) {
+                               RequestTarget t, Map<String, String> cookies, Reason toService) {
         List<String> nodes = endpoints.stream().map(IngressEndpoint::address).toList();
         StickyConfig sticky = upstream.equals(BackendRef.DEFAULT_UPSTREAM) ? null : cfg.sticky(upstream);
         long now = controllers.state().now();
@@ -135,14 +135,17 @@ public final class IngressRouter {
         a.endpoint = e;
         a.setCookie = setCookie;
         a.upstreamUri = rewrite(a.location, t);
-        String where = e.pod() ? " (pod " + e.podName() + (e.nodeName().isEmpty() ? "" : " on " + e.nodeName()) + ")"
-                : "";
-        String direct = e.pod() ? "; sent to the pod directly, not through the ClusterIP"
-                : "; an ExternalName Service: nginx resolves that name and proxies outside the cluster";
-        String rewritten = a.upstreamUri.equals(t.rawUri()) ? "" : "; rewrite-target makes the URI " + a.upstreamUri;
-        String cookie = setCookie == null ? "" : "; Set-Cookie: " + setCookie;
-        return a.proxied(toService + " → " + e.address() + where + " (" + pick.how() + ")" + direct + rewritten
-                + cookie);
+        List<Reason> more = new ArrayList<>();
+        if (!a.upstreamUri.equals(t.rawUri())) {
+            more.add(Reason.of("ingress.rewriteTarget", a.upstreamUri));
+        }
+        if (setCookie != null) {
+            more.add(Reason.of("ingress.setCookie", setCookie));
+        }
+        String key = !e.pod() ? "ingress.proxiedExternalName"
+                : e.nodeName().isEmpty() ? "ingress.proxiedToPod" : "ingress.proxiedToPodOnNode";
+        return a.proxied(Reason.of(key, toService, e.address(), pick.how(), Reason.join(Reason.CONCAT, more),
+                e.podName(), e.nodeName()));
     }
 
     /** lua_ingress.lua redirect_to_https, for a plain http request. */
@@ -187,14 +190,14 @@ public final class IngressRouter {
         return uri;
     }
 
-    private static String hostPart(NginxServer server, RequestTarget t) {
+    private static Reason hostPart(NginxServer server, RequestTarget t) {
         if (server.defaultServer()) {
-            return "No Ingress rule names host " + t.host() + ", so the default server _ took it";
+            return Reason.of("ingress.defaultServer", t.host());
         }
         if (server.name().startsWith("*.")) {
-            return "Host " + t.host() + " matched " + server.name();
+            return Reason.of("ingress.wildcardHost", t.host(), server.name());
         }
-        return "Host " + t.host();
+        return Reason.of("ingress.host", t.host());
     }
 
     /** The parts of a route as they are found, then made into an {@link IngressRoute}. */
@@ -203,6 +206,7 @@ public final class IngressRouter {
         final boolean https;
         final String scope;
         String certificate = "";
+        TlsCertificate presented;
         NginxLocation location;
         BackendRef backend;
         Upstream upstream;
@@ -221,26 +225,26 @@ public final class IngressRouter {
             upstream = up;
         }
 
-        IngressRoute own(int status, Map<String, String> extra, String reason) {
+        IngressRoute own(int status, Map<String, String> extra, Reason reason) {
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put("Content-Type", "text/html");
             headers.putAll(extra);
             return build(status, headers, NginxPages.body(status), reason);
         }
 
-        IngressRoute proxied(String reason) {
+        IngressRoute proxied(Reason reason) {
             return build(200, Map.of(), "", reason);
         }
 
-        private IngressRoute build(int status, Map<String, String> headers, String body, String reason) {
-            String tlsNote = https ? "; TLS ends at the controller, which presents " + certificate : "";
+        private IngressRoute build(int status, Map<String, String> headers, String body, Reason reason) {
+            Reason because = https ? Reason.of("ingress.tlsEnds", reason, presented.described()) : reason;
             return new IngressRoute(status, server.name(), location == null ? null : location.ingress(),
                     location == null || location.defaultBackend() ? "" : location.ingressPath(),
                     location == null || location.defaultBackend() ? "" : nz(location.writtenType()),
                     backend == null ? "" : backend.namespace(), backend == null ? "" : backend.service(),
                     backend == null ? "" : backend.portText(),
                     upstream == null || upstream.port() == null ? null : upstream.port().targetPort(),
-                    endpoint, upstreamUri, setCookie, headers, body, https, certificate, reason + tlsNote);
+                    endpoint, upstreamUri, setCookie, headers, body, https, certificate, because);
         }
 
         private static String nz(String s) {

@@ -1,6 +1,7 @@
 package io.kubetutor.sim.net.ingress;
 
 import io.kubetutor.model.Ingress;
+import io.kubetutor.sim.net.Reason;
 
 /**
  * One location block of an nginx server as ingress-nginx writes it.
@@ -31,9 +32,10 @@ public record NginxLocation(String path, boolean exact, String ingressPath, Stri
     }
 
     /** "Prefix /cart of Ingress default/shop". */
-    String describe() {
+    Reason describe() {
         String written = writtenType == null ? "Prefix" : writtenType;
-        String of = ingress == null ? "" : " of Ingress " + ingress.namespace() + "/" + ingress.name();
-        return written + " " + ingressPath + of;
+        return ingress == null ? Reason.of("ingress.location", written, ingressPath)
+                : Reason.of("ingress.locationOfIngress", written, ingressPath,
+                ingress.namespace() + "/" + ingress.name());
     }
 }

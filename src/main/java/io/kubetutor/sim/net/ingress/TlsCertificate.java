@@ -1,5 +1,7 @@
 package io.kubetutor.sim.net.ingress;
 
+import io.kubetutor.sim.net.Reason;
+
 /**
  * The certificate the controller presents for a server. Secrets are not simulated beyond their
  * existence: a named Secret that exists is taken as a valid certificate for the host; a missing one
@@ -21,11 +23,16 @@ public record TlsCertificate(String secretNamespace, String secretName, String w
 
     /** "the certificate of Secret default/shop-tls" or the fake one, with why. */
     public String describe() {
+        return described().english();
+    }
+
+    /** {@link #describe()} as a reason the window words in its language. */
+    public Reason described() {
         if (!fake()) {
-            return "the certificate of Secret " + secretNamespace + "/" + secretName;
+            return Reason.of("tls.secret", secretNamespace + "/" + secretName);
         }
-        String why = wanted.isEmpty() ? "" : " (Secret " + wanted + " not found)";
-        return "its default certificate, \"" + FAKE_CERTIFICATE + "\"" + why;
+        return wanted.isEmpty() ? Reason.of("tls.fake", FAKE_CERTIFICATE)
+                : Reason.of("tls.fakeSecretMissing", FAKE_CERTIFICATE, wanted);
     }
 
     TlsCertificate because(String missingSecret) {

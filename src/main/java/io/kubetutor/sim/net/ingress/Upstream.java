@@ -5,6 +5,7 @@ import io.kubetutor.model.Pod;
 import io.kubetutor.model.Service;
 import io.kubetutor.model.ServicePort;
 import io.kubetutor.sim.net.NetworkState;
+import io.kubetutor.sim.net.Reason;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,19 +21,20 @@ import java.util.Set;
  * @param service   the Service, or null when it does not exist
  * @param port      the Service port the backend resolved to, or null
  * @param endpoints the servers, in slice order
- * @param problem   why there are none, in plain words ("" when there are some)
+ * @param problem   why there are none ({@link Reason#NONE} when there are some)
  */
-record Upstream(Service service, ServicePort port, List<IngressEndpoint> endpoints, String problem) {
+record Upstream(Service service, ServicePort port, List<IngressEndpoint> endpoints, Reason problem) {
 
     static Upstream resolve(NetworkState s, String namespace, String serviceName, String backendPort) {
         Service svc = s.service(namespace, serviceName);
         if (svc == null) {
-            return new Upstream(null, null, List.of(), "Service " + namespace + "/" + serviceName + " not found");
+            return new Upstream(null, null, List.of(), Reason.of("upstream.serviceNotFound",
+                    namespace + "/" + serviceName));
         }
         if (svc.spec().type().equals("ExternalName")) {
             int port = parsePort(backendPort);
             IngressEndpoint external = new IngressEndpoint(svc.spec().externalName(), port, "", "", "");
-            return new Upstream(svc, null, List.of(external), "");
+            return new Upstream(svc, null, List.of(external), Reason.NONE);
         }
         ServicePort sp = null;
         for (ServicePort p : svc.spec().ports()) {
@@ -43,7 +45,7 @@ record Upstream(Service service, ServicePort port, List<IngressEndpoint> endpoin
             }
         }
         if (sp == null) {
-            return new Upstream(svc, null, List.of(), "Service " + serviceName + " has no port " + backendPort);
+            return new Upstream(svc, null, List.of(), Reason.of("upstream.noSuchPort", serviceName, backendPort));
         }
         return fromSlices(s, svc, sp);
     }
@@ -51,7 +53,7 @@ record Upstream(Service service, ServicePort port, List<IngressEndpoint> endpoin
     /** The default backend service's endpoints: its first port, as getDefaultUpstream takes it. */
     static Upstream firstPort(NetworkState s, Service svc) {
         if (svc.spec().ports().isEmpty()) {
-            return new Upstream(svc, null, List.of(), "Service " + svc.name() + " has no ports");
+            return new Upstream(svc, null, List.of(), Reason.of("upstream.noPorts", svc.name()));
         }
         return fromSlices(s, svc, svc.spec().ports().get(0));
     }
@@ -78,7 +80,7 @@ record Upstream(Service service, ServicePort port, List<IngressEndpoint> endpoin
                 }
             }
         }
-        String problem = out.isEmpty() ? "Service " + svc.name() + " has no ready endpoints" : "";
+        Reason problem = out.isEmpty() ? Reason.of("upstream.noReadyEndpoints", svc.name()) : Reason.NONE;
         return new Upstream(svc, sp, out, problem);
     }
 

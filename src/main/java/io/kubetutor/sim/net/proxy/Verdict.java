@@ -2,9 +2,10 @@ package io.kubetutor.sim.net.proxy;
 
 import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.model.Service;
+import io.kubetutor.sim.net.Reason;
 
 /**
- * What one node's kube-proxy rules did with one packet. Immutable; {@link #reason()} builds the
+ * What one node's kube-proxy rules did with one packet. Immutable; {@link #because()} builds the
  * plain-words explanation only when asked, so routing itself builds no text.
  *
  * @param kind what happened to the packet
@@ -109,8 +110,21 @@ public record Verdict(Kind kind, Cause cause, ClusterTopology.ProxyMode mode, St
         };
     }
 
-    /** The explanation in plain words, built on each call. */
+    /** The explanation in plain words, one fact per line, built on each call. */
     public String reason() {
-        return VerdictText.reason(this);
+        return because().english();
+    }
+
+    /** The explanation as a reason the window words in its language: one fact per line. */
+    public Reason because() {
+        return Reason.join(Reason.LINES, VerdictText.lines(this, true));
+    }
+
+    /**
+     * The explanation without its masquerade line (the SNAT hop tells that), its facts on one line
+     * joined by "; ": what the DNAT hop and a request's summary say.
+     */
+    public Reason becauseOnOneLine() {
+        return Reason.join(Reason.SEMICOLON, VerdictText.lines(this, false));
     }
 }

@@ -4,6 +4,7 @@ import io.kubetutor.model.ClusterTopology.ProxyMode;
 import io.kubetutor.model.Ipv4;
 import io.kubetutor.model.Service;
 import io.kubetutor.model.ServicePort;
+import io.kubetutor.sim.net.Reason;
 import io.kubetutor.sim.net.proxy.Verdict.Entry;
 import io.kubetutor.sim.net.proxy.Verdict.Kind;
 import io.kubetutor.sim.net.proxy.Verdict.Masquerade;
@@ -11,61 +12,62 @@ import io.kubetutor.sim.net.proxy.Verdict.PickedBy;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The plain-words explanation of a {@link Verdict}, one fact per line; built only when asked for. */
+/**
+ * The plain-words explanation of a {@link Verdict}, one fact per line, as reasons; built only when
+ * asked for. The masquerade fact is kept apart: the SNAT hop tells it on its own.
+ */
 final class VerdictText {
     private VerdictText() {
     }
 
-    static String reason(Verdict v) {
-        StringBuilder b = new StringBuilder("kube-proxy on ").append(v.node()).append(": ");
+    /** The facts in order; with {@code masquerade} false, without the masquerade line. */
+    static List<Reason> lines(Verdict v, boolean masquerade) {
+        List<Reason> out = new ArrayList<>();
         if (v.kind() == Kind.NO_RULE) {
-            b.append("no rule matches ").append(ip(v.dstIp()));
-            if (ProxyRules.protocolCode(v.protocol()) != 0) {
-                b.append(':').append(v.dstPort());
-            }
-            return b.append(protocolSuffix(v.protocol())).append(", so the packet is routed normally").toString();
+            String to = ip(v.dstIp()) + (ProxyRules.protocolCode(v.protocol()) != 0 ? ":" + v.dstPort() : "")
+                    + protocolSuffix(v.protocol());
+            out.add(Reason.of("proxy.noRule", v.node(), to));
+            return out;
         }
-        b.append(entry(v));
+        Reason entry = entry(v);
         switch (v.cause()) {
-            case PORT_NOT_EXPOSED -> portNotExposed(b, v);
-            case NO_ENDPOINTS -> noEndpoints(b, v);
-            case NO_LOCAL_ENDPOINTS -> noLocalEndpoints(b, v);
-            case SOURCE_NOT_ALLOWED -> b.append(" → Service ").append(v.rule().servicePortName()).append('\n')
-                    .append("source ").append(ip(v.srcIp())).append(" is not in loadBalancerSourceRanges ")
-                    .append(v.rule().loadBalancerSourceRanges())
-                    .append(": dropped by KUBE-PROXY-FIREWALL (the client times out)");
-            default -> picked(b, v);
+            case PORT_NOT_EXPOSED -> portNotExposed(out, v, entry);
+            case NO_ENDPOINTS -> noEndpoints(out, v, entry);
+            case NO_LOCAL_ENDPOINTS -> {
+                out.add(Reason.of("proxy.service", v.node(), entry, v.rule().servicePortName()));
+                out.add(Reason.of("proxy.noLocalEndpoint", v.node(), policy(v), v.ruleComment()));
+            }
+            case SOURCE_NOT_ALLOWED -> {
+                out.add(Reason.of("proxy.service", v.node(), entry, v.rule().servicePortName()));
+                out.add(Reason.of("proxy.sourceNotAllowed", ip(v.srcIp()), v.rule().loadBalancerSourceRanges()));
+            }
+            default -> picked(out, v, entry, masquerade);
         }
-        return b.toString();
+        return out;
     }
 
-    private static String entry(Verdict v) {
+    private static Reason entry(Verdict v) {
         String suffix = protocolSuffix(v.protocol());
+        String addr = ip(v.dstIp()) + ":" + v.dstPort() + suffix;
         return switch (v.entry()) {
-            case CLUSTER_IP -> "ClusterIP " + ip(v.dstIp()) + ":" + v.dstPort() + suffix;
-            case NODE_PORT -> "NodePort " + v.dstPort() + suffix;
-            case EXTERNAL_IP -> "externalIP " + ip(v.dstIp()) + ":" + v.dstPort() + suffix;
-            case LOAD_BALANCER_IP -> "load balancer IP " + ip(v.dstIp()) + ":" + v.dstPort() + suffix;
+            case CLUSTER_IP -> Reason.of("proxy.entry.clusterIp", addr);
+            case NODE_PORT -> Reason.of("proxy.entry.nodePort", v.dstPort() + suffix);
+            case EXTERNAL_IP -> Reason.of("proxy.entry.externalIp", addr);
+            case LOAD_BALANCER_IP -> Reason.of("proxy.entry.loadBalancerIp", addr);
         };
     }
 
-    private static void portNotExposed(StringBuilder b, Verdict v) {
+    private static void portNotExposed(List<Reason> out, Verdict v, Reason entry) {
         Service s = v.service();
-        b.append(" → Service ").append(s.metadata().namespace()).append('/').append(s.metadata().name());
+        String name = s.metadata().namespace() + "/" + s.metadata().name();
         if (ProxyRules.protocolCode(v.protocol()) == 0) {
-            b.append(": kube-proxy's rules match only TCP, UDP and SCTP, not ").append(v.protocol()).append('\n');
+            out.add(Reason.of("proxy.protocolNotMatched", v.node(), entry, name, v.protocol()));
+        } else if (s.spec().ports().isEmpty()) {
+            out.add(Reason.of("proxy.portNotExposedNoPorts", v.node(), entry, name, v.dstPort(), v.protocol()));
         } else {
-            b.append(" does not expose ").append(v.dstPort()).append('/').append(v.protocol())
-                    .append(" (it exposes ").append(exposed(s)).append(")\n");
+            out.add(Reason.of("proxy.portNotExposed", v.node(), entry, name, v.dstPort(), v.protocol(), exposed(s)));
         }
-        if (v.mode() == ProxyMode.IPVS) {
-            b.append("KUBE-IPVS-FILTER rejects new connections to ports of Service addresses that no Service uses "
-                    + "(connection refused)");
-        } else {
-            b.append("no iptables rule matches, so the packet is not translated, leaves by the default route and "
-                    + "nothing answers: the connection times out (the iptables mode has no reject rule for unused "
-                    + "ports of a Service IP; the nftables and IPVS modes reject them)");
-        }
+        out.add(Reason.of(v.mode() == ProxyMode.IPVS ? "proxy.ipvsFilterRejects" : "proxy.iptablesUnusedPort"));
     }
 
     private static String exposed(Service s) {
@@ -73,114 +75,91 @@ final class VerdictText {
         for (ServicePort p : s.spec().ports()) {
             ports.add(p.port() + "/" + (p.protocol().isEmpty() ? "TCP" : p.protocol()));
         }
-        return ports.isEmpty() ? "no ports" : String.join(", ", ports);
+        return String.join(", ", ports);
     }
 
-    private static void noEndpoints(StringBuilder b, Verdict v) {
+    private static void noEndpoints(List<Reason> out, Verdict v, Reason entry) {
         String spn = v.rule().servicePortName();
-        b.append(" → Service ").append(spn).append('\n');
-        b.append("Service ").append(spn).append(" has no endpoints: kube-proxy rejects (connection refused)");
-        if (v.mode() == ProxyMode.IPVS) {
-            b.append(" — the IPVS virtual server has no real servers, so IPVS answers ICMP port unreachable");
-        } else {
-            b.append(" — REJECT rule \"").append(v.ruleComment()).append('"');
-        }
+        out.add(Reason.of("proxy.service", v.node(), entry, spn));
+        out.add(v.mode() == ProxyMode.IPVS ? Reason.of("proxy.noEndpointsIpvs", spn)
+                : Reason.of("proxy.noEndpointsIptables", spn, v.ruleComment()));
         int total = v.rule().endpoints().size();
         if (total > 0) {
-            b.append('\n').append(total).append(total == 1 ? " endpoint is" : " endpoints are")
-                    .append(" listed, but none is ready, nor serving while terminating");
+            out.add(Reason.of(total == 1 ? "proxy.endpointListedNotReady" : "proxy.endpointsListedNotReady", total));
         }
     }
 
-    private static void noLocalEndpoints(StringBuilder b, Verdict v) {
-        String policy = v.entry() == Entry.CLUSTER_IP ? "internalTrafficPolicy" : "externalTrafficPolicy";
-        b.append(" → Service ").append(v.rule().servicePortName()).append('\n');
-        b.append("no local endpoint on ").append(v.node()).append(" under ").append(policy)
-                .append(" Local: dropped (\"").append(v.ruleComment()).append("\"); the client waits until it times out");
-    }
-
-    private static void picked(StringBuilder b, Verdict v) {
-        ProxyEndpoint ep = v.endpoint();
-        b.append(" → Service ").append(v.rule().servicePortName()).append("; ");
+    private static void picked(List<Reason> out, Verdict v, Reason entry, boolean masquerade) {
+        String node = v.node();
+        String spn = v.rule().servicePortName();
+        String address = v.endpoint().address();
+        int i = v.position() + 1;
         if (v.n() == 1) {
-            b.append("picked its only endpoint");
+            out.add(Reason.of("proxy.pickedOnly", node, entry, spn, address));
+        } else if (v.pickedBy() == PickedBy.ROUND_ROBIN) {
+            out.add(Reason.of("proxy.pickedRoundRobin", node, entry, spn, i, v.n(), address));
+        } else if (v.pickedBy() == PickedBy.AFFINITY) {
+            out.add(Reason.of("proxy.pickedAffinity", node, entry, spn, i, v.n(), address));
+        } else if (v.probability() != null) {
+            out.add(Reason.of("proxy.pickedRandom", node, entry, spn, i, v.n(), v.probability(), address));
         } else {
-            b.append("picked endpoint ").append(v.position() + 1).append(" of ").append(v.n());
-            if (v.pickedBy() == PickedBy.ROUND_ROBIN) {
-                b.append(" by round robin");
-            } else if (v.pickedBy() == PickedBy.AFFINITY) {
-                b.append(" by ClientIP affinity");
-            } else if (v.probability() != null) {
-                b.append(", probability ").append(v.probability());
-            } else {
-                b.append(", the last rule, which always matches");
-            }
+            out.add(Reason.of("proxy.pickedLastRule", node, entry, spn, i, v.n(), address));
         }
-        b.append(" (").append(ep.address()).append(')');
-        affinity(b, v);
-        policies(b, v);
-        masquerade(b, v);
+        affinity(out, v);
+        policies(out, v);
+        if (masquerade && v.masquerade()) {
+            out.add(masquerade(v));
+        }
     }
 
-    private static void affinity(StringBuilder b, Verdict v) {
+    private static void affinity(List<Reason> out, Verdict v) {
         if (v.pinnedUntilMillis() < 0) {
             return;
         }
-        String who = v.endpoint().label();
-        b.append("\nClientIP affinity").append(v.mode() == ProxyMode.IPVS ? " (IPVS persistence)" : "").append(": ")
-                .append(ip(v.srcIp()));
-        if (v.pickedBy() == PickedBy.AFFINITY) {
-            b.append(" is pinned to ").append(who).append("; the pin is renewed until ");
-        } else {
-            b.append(" pinned to ").append(who).append(" until ");
-        }
-        b.append(clock(v.pinnedUntilMillis()));
+        boolean ipvs = v.mode() == ProxyMode.IPVS;
+        String key = v.pickedBy() == PickedBy.AFFINITY
+                ? ipvs ? "proxy.affinityRenewedIpvs" : "proxy.affinityRenewed"
+                : ipvs ? "proxy.affinityPinnedIpvs" : "proxy.affinityPinned";
+        out.add(Reason.of(key, ip(v.srcIp()), v.endpoint().label(), clock(v.pinnedUntilMillis())));
     }
 
-    private static void policies(StringBuilder b, Verdict v) {
-        String policy = v.entry() == Entry.CLUSTER_IP ? "internalTrafficPolicy" : "externalTrafficPolicy";
+    private static void policies(List<Reason> out, Verdict v) {
+        String policy = policy(v);
         if (v.localOnly()) {
-            b.append('\n').append(policy).append(" Local: only endpoints on ").append(v.node()).append(" are eligible");
-            if (v.entry() != Entry.CLUSTER_IP && !v.masquerade()) {
-                b.append("; no SNAT, so the pod sees the client address ").append(ip(v.srcIp()));
-            }
+            out.add(v.entry() != Entry.CLUSTER_IP && !v.masquerade()
+                    ? Reason.of("proxy.localOnlyNoSnat", policy, v.node(), ip(v.srcIp()))
+                    : Reason.of("proxy.localOnly", policy, v.node()));
         }
         if (v.podTrafficShortCircuit()) {
-            b.append("\npod traffic for ").append(v.rule().servicePortName()).append(" external destinations: a pod's "
-                    + "packet skips externalTrafficPolicy Local and may go to any endpoint");
+            out.add(Reason.of("proxy.podShortCircuit", v.rule().servicePortName()));
         }
         if (v.localFallbackToCluster()) {
-            b.append('\n').append(policy).append(" Local, but ").append(v.node())
-                    .append(" has no endpoint: IPVS uses all endpoints instead");
-            b.append(v.entry() == Entry.CLUSTER_IP ? " (the iptables mode would drop)" : "");
+            out.add(Reason.of(v.entry() == Entry.CLUSTER_IP ? "proxy.ipvsLocalFallbackClusterIp"
+                    : "proxy.ipvsLocalFallback", policy, v.node()));
         }
         if (v.replyLost()) {
-            b.append("\nthe packet reaches ").append(v.endpoint().ip()).append(" without SNAT; the reply comes from the "
-                    + "pod's own address, which the client does not expect, so it discards it: the connection times out");
+            out.add(Reason.of("proxy.replyLost", v.endpoint().ip()));
         }
         if (v.terminatingFallback()) {
-            b.append("\nno ready endpoint").append(v.localOnly() ? " on " + v.node() : "")
-                    .append(": kube-proxy falls back to the ").append(v.n()).append(" serving, terminating endpoint")
-                    .append(v.n() == 1 ? "" : "s");
+            String key = v.localOnly()
+                    ? v.n() == 1 ? "proxy.terminatingFallbackLocalOne" : "proxy.terminatingFallbackLocal"
+                    : v.n() == 1 ? "proxy.terminatingFallbackOne" : "proxy.terminatingFallback";
+            out.add(Reason.of(key, v.n(), v.node()));
         }
     }
 
-    private static void masquerade(StringBuilder b, Verdict v) {
-        Masquerade m = v.masqueradeWhy();
-        if (m == Masquerade.NONE) {
-            return;
-        }
-        b.append("\nmasquerade: ");
-        b.append(switch (m) {
-            case EXTERNAL_TRAFFIC_CLUSTER -> "externalTrafficPolicy Cluster SNATs the packet to " + v.node()
-                    + "'s address, so the pod does not see the client address " + ip(v.srcIp());
-            case HOST_ORIGINATED -> "the node itself sent the packet, so it is SNATed to the node's address";
-            case OFF_CLUSTER_SOURCE -> ip(v.srcIp()) + " is outside the pod network, so the packet is SNATed to "
-                    + v.node() + "'s address";
-            case HAIRPIN -> "hairpin: the pod reached itself through the Service, so the packet is SNATed to the "
-                    + "node's address";
-            case NONE -> "";
-        });
+    private static Reason masquerade(Verdict v) {
+        return switch (v.masqueradeWhy()) {
+            case EXTERNAL_TRAFFIC_CLUSTER -> Reason.of("proxy.masq.externalTrafficCluster", v.node(), ip(v.srcIp()));
+            case HOST_ORIGINATED -> Reason.of("proxy.masq.hostOriginated");
+            case OFF_CLUSTER_SOURCE -> Reason.of("proxy.masq.offClusterSource", ip(v.srcIp()), v.node());
+            case HAIRPIN -> Reason.of("proxy.masq.hairpin");
+            case NONE -> Reason.NONE;
+        };
+    }
+
+    private static String policy(Verdict v) {
+        return v.entry() == Entry.CLUSTER_IP ? "internalTrafficPolicy" : "externalTrafficPolicy";
     }
 
     static String ip(int bits) {

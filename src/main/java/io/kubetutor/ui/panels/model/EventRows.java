@@ -82,22 +82,24 @@ public final class EventRows {
         return switch (r.kind()) {
             case EVENT -> eventText(r.event(), m);
             case REQUEST -> requestText(r.trace(), m);
-            case HOP -> hopText(r.trace().hops().get(r.hop()));
+            case HOP -> hopText(r.trace().hops().get(r.hop()), m);
         };
     }
 
     /**
      * The whole text behind a row, for its tooltip: the event's cause and effect as the simulator
-     * words them, or the hop's full reason.
+     * words them, or the hop's full reason in {@code m}'s language.
      */
     public static String fullText(EventRow r, Messages m) {
         return switch (r.kind()) {
             case EVENT -> r.event().text().isEmpty() ? eventText(r.event(), m) : r.event().text();
-            case REQUEST -> r.trace().summary().isEmpty() ? requestText(r.trace(), m)
-                    : requestText(r.trace(), m) + "\n" + r.trace().summary();
+            case REQUEST -> {
+                String summary = ReasonWords.text(r.trace().summaryBecause(), m);
+                yield summary.isEmpty() ? requestText(r.trace(), m) : requestText(r.trace(), m) + "\n" + summary;
+            }
             case HOP -> {
                 Hop h = r.trace().hops().get(r.hop());
-                yield h.src() + " → " + h.dst() + "\n" + h.reason();
+                yield h.src() + " → " + h.dst() + "\n" + ReasonWords.text(h.because(), m);
             }
         };
     }
@@ -128,15 +130,17 @@ public final class EventRows {
                         ? m.format("panels.request.deliveredStatus", kind, t.from(), t.to(), t.pod(), t.httpStatus())
                         : m.format("panels.request.delivered", kind, t.from(), t.to(), t.pod());
             }
-            String answer = t.dns() != null && t.dns().found() ? String.join(", ", t.dns().addresses()) : t.summary();
+            String answer = t.dns() != null && t.dns().found() ? String.join(", ", t.dns().addresses())
+                    : ReasonWords.text(t.summaryBecause(), m);
             return m.format("panels.request.answered", kind, t.from(), t.to(), answer);
         }
         return m.format("panels.request.failed", kind, t.from(), t.to(),
                 m.text("panels.outcome." + t.outcome().name()));
     }
 
-    static String hopText(Hop h) {
-        String reason = h.reason();
+    /** A hop's addresses and the first line of its reason, in {@code m}'s language. */
+    static String hopText(Hop h, Messages m) {
+        String reason = ReasonWords.text(h.because(), m);
         int nl = reason.indexOf('\n');
         return h.src() + " → " + h.dst() + "  ·  " + (nl < 0 ? reason : reason.substring(0, nl));
     }

@@ -57,7 +57,7 @@ public final class PacketDetails {
         if (h.action() == Action.DNS_ANSWER && t.dns() != null) {
             out.add(DetailField.code("panels.details.dns", dns(t.dns(), m)));
         }
-        out.add(DetailField.paragraph("panels.details.reason", h.reason()));
+        out.add(DetailField.paragraph("panels.details.reason", ReasonWords.text(h.because(), m)));
         return out;
     }
 
@@ -132,10 +132,11 @@ public final class PacketDetails {
         if (t.reply() instanceof HttpResponse r) {
             out.add(DetailField.code("panels.details.reply", reply(r)));
         } else if (t.reply() instanceof NonHttpReply r) {
-            out.add(DetailField.paragraph("panels.details.reply", r.why()));
+            out.add(DetailField.paragraph("panels.details.reply", ReasonWords.text(r.because(), m)));
         }
-        if (!t.summary().isEmpty()) {
-            out.add(DetailField.paragraph("panels.details.summary", t.summary()));
+        String summary = ReasonWords.text(t.summaryBecause(), m);
+        if (!summary.isEmpty()) {
+            out.add(DetailField.paragraph("panels.details.summary", summary));
         }
         return out;
     }

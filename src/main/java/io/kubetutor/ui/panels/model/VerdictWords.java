@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * kube-proxy's decision in short phrases of the window's language, from the Verdict's fields (its
- * own {@link Verdict#reason()} is English only and is shown next to these in full).
+ * own explanation, {@link Verdict#because()}, is shown next to these in full by {@link ReasonWords}).
  */
 public final class VerdictWords {
     private VerdictWords() {

@@ -74,7 +74,7 @@ public final class WhyThisPodExplainer {
         if (!source.isEmpty()) {
             sections.add(new Section(SOURCE, source));
         }
-        sections.add(new Section(PROXY_WORDS, List.of(v.reason())));
+        sections.add(new Section(PROXY_WORDS, List.of(ReasonWords.text(v.because(), m))));
         String headline;
         Case kase = picked ? Case.SERVICE : Case.SERVICE_REFUSED;
         if (picked && t.pod() != null && t.outcome() == Outcome.DELIVERED) {
@@ -136,7 +136,7 @@ public final class WhyThisPodExplainer {
         } else {
             out.add(m.format("panels.why.ingress.own", r.status()));
         }
-        out.add(r.reason());
+        out.add(ReasonWords.text(r.because(), m));
         return out;
     }
 
@@ -166,7 +166,7 @@ public final class WhyThisPodExplainer {
         List<Section> sections = new ArrayList<>();
         String outcome = m.text("panels.outcome." + t.outcome().name());
         if (t.kind() == RequestKind.NSLOOKUP) {
-            String answer = t.dns() == null ? t.summary() : PacketDetails.dns(t.dns(), m);
+            String answer = t.dns() == null ? ReasonWords.text(t.summaryBecause(), m) : PacketDetails.dns(t.dns(), m);
             sections.add(new Section(CHOICE, List.of(m.text("panels.why.dnsOnly.why"), answer)));
             return new WhyThisPod(Case.DNS_ONLY, m.text("panels.why.headline.dnsOnly"), sections, List.of());
         }
@@ -183,10 +183,10 @@ public final class WhyThisPodExplainer {
                     List.of());
         }
         if (t.outcome() != Outcome.DELIVERED) {
-            String why = t.summary();
+            String why = ReasonWords.text(t.summaryBecause(), m);
             for (Hop h : t.hops()) {
                 if (h.action() == Action.DROP || h.action() == Action.REJECT) {
-                    why = h.reason();
+                    why = ReasonWords.text(h.because(), m);
                     break;
                 }
             }
@@ -194,7 +194,7 @@ public final class WhyThisPodExplainer {
             return new WhyThisPod(Case.STOPPED_BEFORE_PROXY, m.format("panels.why.headline.stopped", outcome),
                     sections, List.of());
         }
-        sections.add(new Section(CHOICE, List.of(t.summary())));
+        sections.add(new Section(CHOICE, List.of(ReasonWords.text(t.summaryBecause(), m))));
         return new WhyThisPod(Case.NO_SERVICE, m.text("panels.why.headline.noService"), sections, List.of());
     }
 }
