@@ -71,14 +71,23 @@ final class LessonsCommand implements Runnable {
                     long errors = count(l.diagnostics(), Severity.ERROR);
                     long warnings = count(l.diagnostics(), Severity.WARNING);
                     out.println(l.file() + ": " + (l.hasErrors() ? "FAILED" : "ok")
-                            + (l.lesson() == null ? "" : ", " + l.lesson().steps().size() + " steps played")
-                            + (errors + warnings == 0 ? "" : " (" + errors + " errors, " + warnings + " warnings)"));
+                            + (l.lesson() == null ? "" : ", " + steps(l.lesson().steps().size()) + " played")
+                            + (errors + warnings == 0 ? "" : " (" + plural(errors, "error") + ", "
+                            + plural(warnings, "warning") + ")"));
                 }
                 return failed ? 1 : 0;
             } catch (IOException e) {
                 err.println("error: " + e.getMessage());
                 return 1;
             }
+        }
+
+        private static String steps(int n) {
+            return plural(n, "step");
+        }
+
+        private static String plural(long n, String word) {
+            return n + " " + word + (n == 1 ? "" : "s");
         }
 
         private static long count(List<Diagnostic> ds, Severity s) {

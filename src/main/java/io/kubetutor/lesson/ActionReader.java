@@ -128,7 +128,7 @@ final class ActionReader {
                     + String.join(", ", SEND_KINDS) + ")");
             kind = null;
         }
-        if (to != null && kind != null && !Targets.valid(to, kind)) {
+        if (to != null && !Targets.valid(to, kind == null ? Traffic.Kind.CURL : kind)) {
             f.error(m.get("to"), at + ".to: " + Targets.problem(to));
             to = null;
         }

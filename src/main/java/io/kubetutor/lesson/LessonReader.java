@@ -61,7 +61,10 @@ final class LessonReader {
                     "the file is empty; a lesson has id, order, title and steps")));
         }
         Lesson lesson = lesson(root);
-        List<Diagnostic> all = f.diagnostics().stream().sorted((a, b) -> a.pos().compareTo(b.pos())).toList();
+        // This file's diagnostics first, in file order; then those of the files it refers to.
+        List<Diagnostic> all = f.diagnostics().stream().sorted(java.util.Comparator
+                .comparing((Diagnostic d) -> !d.file().equals(f.file)).thenComparing(Diagnostic::file)
+                .thenComparing(Diagnostic::pos)).toList();
         boolean errors = all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
         return new LoadedLesson(f.file, errors ? null : lesson, all);
     }
