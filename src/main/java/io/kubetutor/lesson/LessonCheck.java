@@ -92,6 +92,11 @@ public final class LessonCheck {
             error(step.predict().pos(), where + "the prediction's request cannot be sent: " + cause(e));
             return;
         }
+        if (step.predict().ask() == Prediction.Ask.POD && choices.size() < 2) {
+            error(step.predict().pos(), where + "the prediction offers no pod: "
+                    + (step.predict().among() == null ? "no pod in default has an address"
+                    : "\"" + step.predict().among().text() + "\" names no pod with an address"));
+        }
         if (choices.stream().noneMatch(c -> c.id().equals(result.actual()))) {
             error(step.predict().pos(), where + "the true answer (" + result.actual() + ") is not among the choices ("
                     + String.join(", ", choices.stream().map(Choice::id).toList()) + ")");
@@ -112,6 +117,45 @@ public final class LessonCheck {
         if (after == null || !after.met()) {
             error(at, where + "the goal does not hold after the solution (checked by sending): "
                     + (after == null ? "nothing was observed" : details(after, false)));
+        }
+        references(step.goal().check());
+    }
+
+    /**
+     * Every name the goal uses exists once the solution is in (a name inside {@code not} or
+     * {@code any} could otherwise make a goal hold by naming nothing).
+     */
+    private void references(Condition c) {
+        SessionState s = runner.latestState();
+        if (c instanceof Condition.All a) {
+            a.parts().forEach(this::references);
+        } else if (c instanceof Condition.Any a) {
+            a.parts().forEach(this::references);
+        } else if (c instanceof Condition.Not n) {
+            references(n.part());
+        } else if (c instanceof Condition.AboutTraffic t) {
+            try {
+                Senders.resolve(t.traffic().from(), s.topology(), s.snapshot());
+            } catch (IllegalArgumentException e) {
+                error(c.pos(), where + c.key() + ": " + e.getMessage());
+            }
+            if (c instanceof Condition.Dns d && d.service() != null) {
+                service(c, d.service());
+            }
+        } else if (c instanceof Condition.EndpointCount e) {
+            service(c, e.namespace() + "/" + e.service());
+        } else if (c instanceof Condition.Field f && (f.equals() != null || f.exists())) {
+            if (StateChecks.object(f, s.snapshot()).isEmpty()) {
+                error(c.pos(), where + c.key() + ": there is no " + f.kind() + " " + (f.pod() != null ? f.pod().text()
+                        : f.namespace() + "/" + f.name()) + " after the solution");
+            }
+        }
+    }
+
+    private void service(Condition c, String nsName) {
+        String[] parts = nsName.split("/", 2);
+        if (runner.latestState().snapshot().get(io.kubetutor.model.Service.class, parts[0], parts[1]).isEmpty()) {
+            error(c.pos(), where + c.key() + ": there is no Service " + nsName + " after the solution");
         }
     }
 

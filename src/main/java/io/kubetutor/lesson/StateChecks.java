@@ -78,7 +78,8 @@ final class StateChecks {
                 : new Localized(", which should be absent", " — 이 값이 없어야 합니다")));
     }
 
-    private static Optional<? extends KubeObject> object(Condition.Field f, ClusterSnapshot snapshot) {
+    /** The object a field condition reads, if it exists. */
+    static Optional<? extends KubeObject> object(Condition.Field f, ClusterSnapshot snapshot) {
         return switch (f.kind()) {
             case "pod" -> f.pod().resolve(snapshot).stream().findFirst();
             case "service" -> snapshot.get(Service.class, f.namespace(), f.name());

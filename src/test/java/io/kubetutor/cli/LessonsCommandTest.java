@@ -89,4 +89,27 @@ class LessonsCommandTest {
                 + "is invalid: spec.ports[0].nodePort: Invalid value: 80: provided port is not in the valid range. The "
                 + "range of valid ports is 30000-32767\n"), out.toString());
     }
+
+    @Test
+    void aGoalNamingAServiceThatNeverExistsFailsEvenInsideNot() throws Exception {
+        Files.writeString(dir.resolve("01-ghost.yaml"), """
+                id: ghost
+                order: 1
+                title: {en: Ghost, ko: 유령}
+                steps:
+                  - text: {en: Scale., ko: 늘리세요.}
+                    goal:
+                      text: {en: Not one ready address., ko: 준비된 주소가 하나가 아니다.}
+                      check:
+                        all:
+                          - not: {endpoints: {service: ghost, ready: 1}}
+                          - field: {object: service/kubernetes, path: /spec/type, equals: NodePort}
+                    solution:
+                      actions:
+                        - kubectl: patch svc kubernetes -p '{"spec":{"type":"NodePort"}}'
+                """);
+        assertEquals(1, run("lessons", "check", dir.toString()));
+        assertTrue(out.toString().contains(dir + "/01-ghost.yaml:10:18: error: step 1: endpoints: there is no Service "
+                + "default/ghost after the solution\n"), out.toString());
+    }
 }
