@@ -177,8 +177,25 @@ public final class LessonCheck {
         r.parts().forEach(p -> collect(p, flip != met, out));
     }
 
+    /** Which part of the lesson an action belongs to, for messages: "start: ", "step 2: ", "step 2, solution: ". */
+    private String owner(StepAction a) {
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            Step s = lesson.steps().get(i);
+            if (s.actions().stream().anyMatch(x -> x == a)) {
+                return "step " + (i + 1) + ": ";
+            }
+            Solution sol = s.solution();
+            if (sol != null && (sol.actions().stream().anyMatch(x -> x == a)
+                    || a instanceof StepAction.LoadManifest m && m.text() == sol.manifest())) {
+                return "step " + (i + 1) + ", solution: ";
+            }
+        }
+        return a instanceof StepAction.Send ? where + "check by sending: " : "start: ";
+    }
+
     private void afterAction(ActionReport r) {
         StepAction a = r.action();
+        String where = owner(a);
         if (!r.ok()) {
             error(a.pos(), where + a.key() + ": " + r.error());
         }
