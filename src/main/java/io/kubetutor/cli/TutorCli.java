@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The headless command line (DESIGN.md, "Headless CLI"): plain Java, no JavaFX. */
 @Command(name = "kube-service-tutor", mixinStandardHelpOptions = true, version = "Kube Service Tutor 0.1",
         description = "A simulated Kubernetes cluster that shows how Services move traffic.",
-        subcommands = {ValidateCommand.class, KubectlCommand.class, TraceCommand.class})
+        subcommands = {ValidateCommand.class, KubectlCommand.class, TraceCommand.class, LessonsCommand.class})
 public final class TutorCli implements Runnable {
 
     @CommandLine.Spec

@@ -2,6 +2,8 @@ package io.kubetutor.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -29,6 +31,16 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "io.kubetutor.manifest..", "io.kubetutor.sim..", "io.kubetutor.kubectl..",
                         "io.kubetutor.lesson..", "io.kubetutor.cli..", "io.kubetutor.ui..", "io.kubetutor.app..")
+                .check(mainClasses);
+    }
+
+    @Test
+    void lessonsReachTheWindowOnlyThroughItsPlainJavaSession() {
+        noClasses().that().resideInAPackage("io.kubetutor.lesson..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("io.kubetutor.ui..",
+                        "io.kubetutor.app..").and(DescribedPredicate.not(
+                        JavaClass.Predicates.resideInAPackage("io.kubetutor.ui.session.."))))
+                .because("the lesson core is headless: the window's engine is io.kubetutor.ui.session.Session")
                 .check(mainClasses);
     }
 }
