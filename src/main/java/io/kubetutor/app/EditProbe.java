@@ -1,7 +1,7 @@
 package io.kubetutor.app;
 
 import io.kubetutor.model.Deployment;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.SessionState;
 import io.kubetutor.ui.shell.MainWindow;
 import io.kubetutor.ui.shell.UiParts;
 import java.util.ArrayList;

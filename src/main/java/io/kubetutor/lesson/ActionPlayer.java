@@ -6,7 +6,7 @@ import io.kubetutor.model.Pod;
 import io.kubetutor.model.Service;
 import io.kubetutor.sim.Cluster;
 import io.kubetutor.sim.ClusterSnapshot;
-import io.kubetutor.ui.session.Session;
+import io.kubetutor.session.Session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -1,8 +1,8 @@
 package io.kubetutor.lesson;
 
 import io.kubetutor.sim.net.Trace;
-import io.kubetutor.ui.session.Session;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.Session;
+import io.kubetutor.session.SessionState;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -4,7 +4,7 @@ import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.model.Pod;
 import io.kubetutor.sim.ClusterSnapshot;
 import io.kubetutor.sim.net.Trace;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.SessionState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

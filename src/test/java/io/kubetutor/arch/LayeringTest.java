@@ -2,8 +2,6 @@ package io.kubetutor.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -21,7 +19,7 @@ class LayeringTest {
         ArchRule rule = noClasses()
                 .that().resideOutsideOfPackages("io.kubetutor.ui..", "io.kubetutor.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
-                .because("model, manifest, sim, kubectl, lesson and cli run headless (DESIGN.md)");
+                .because("model, manifest, sim, kubectl, session, lesson and cli run headless (DESIGN.md)");
         rule.check(mainClasses);
     }
 
@@ -35,12 +33,10 @@ class LayeringTest {
     }
 
     @Test
-    void lessonsReachTheWindowOnlyThroughItsPlainJavaSession() {
-        noClasses().that().resideInAPackage("io.kubetutor.lesson..")
-                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("io.kubetutor.ui..",
-                        "io.kubetutor.app..").and(DescribedPredicate.not(
-                        JavaClass.Predicates.resideInAPackage("io.kubetutor.ui.session.."))))
-                .because("the lesson core is headless: the window's engine is io.kubetutor.ui.session.Session")
+    void lessonsAndTheEngineSessionNeverReachTheWindow() {
+        noClasses().that().resideInAnyPackage("io.kubetutor.lesson..", "io.kubetutor.session..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.kubetutor.ui..", "io.kubetutor.app..")
+                .because("the lesson core and the engine session are headless; the window uses them, not the reverse")
                 .check(mainClasses);
     }
 }

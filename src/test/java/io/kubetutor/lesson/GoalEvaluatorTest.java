@@ -8,7 +8,7 @@ import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.model.SourcePos;
 import io.kubetutor.sim.net.Outcome;
 import io.kubetutor.sim.net.RequestKind;
-import io.kubetutor.ui.session.Session;
+import io.kubetutor.session.Session;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

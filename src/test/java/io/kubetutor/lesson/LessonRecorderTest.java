@@ -10,7 +10,7 @@ import io.kubetutor.model.Pod;
 import io.kubetutor.model.PodStatus;
 import io.kubetutor.model.Severity;
 import io.kubetutor.model.SourcePos;
-import io.kubetutor.ui.session.Topologies;
+import io.kubetutor.session.Topologies;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

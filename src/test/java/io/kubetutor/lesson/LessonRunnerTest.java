@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kubetutor.model.Pod;
 import io.kubetutor.sim.net.Trace;
-import io.kubetutor.ui.session.Session;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.Session;
+import io.kubetutor.session.SessionState;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import io.kubetutor.model.ReplicationController;
 import io.kubetutor.model.Service;
 import io.kubetutor.model.StatefulSet;
 import io.kubetutor.sim.ClusterSnapshot;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.SessionState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.kubetutor.ui.console;
 
 import io.kubetutor.kubectl.Kubectl;
 import io.kubetutor.ui.i18n.Messages;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.SessionState;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package io.kubetutor.ui.layout;
 
 import io.kubetutor.model.KubeObject;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.SessionState;
 import java.util.List;
 
 /**

@@ -4,7 +4,7 @@ import io.kubetutor.sim.net.Burst;
 import io.kubetutor.sim.net.Outcome;
 import io.kubetutor.ui.i18n.Messages;
 import io.kubetutor.ui.panels.model.BurstBars;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.SessionState;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -6,7 +6,7 @@ import io.kubetutor.ui.panels.model.EndpointRow;
 import io.kubetutor.ui.panels.model.EndpointRows;
 import io.kubetutor.ui.panels.model.EndpointState;
 import io.kubetutor.ui.panels.model.RowDiff;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.SessionState;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -5,7 +5,7 @@ import io.kubetutor.ui.i18n.Messages;
 import io.kubetutor.ui.panels.model.Candidate;
 import io.kubetutor.ui.panels.model.WhyThisPod;
 import io.kubetutor.ui.panels.model.WhyThisPodExplainer;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.SessionState;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

@@ -2,7 +2,7 @@ package io.kubetutor.ui.playback;
 
 import io.kubetutor.sim.net.Place;
 import io.kubetutor.sim.net.Trace;
-import io.kubetutor.ui.session.HopRef;
+import io.kubetutor.session.HopRef;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,7 +3,7 @@ package io.kubetutor.ui.shell;
 import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.model.ClusterTopology.ProxyMode;
 import io.kubetutor.ui.i18n.Messages;
-import io.kubetutor.ui.session.Topologies;
+import io.kubetutor.session.Topologies;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;

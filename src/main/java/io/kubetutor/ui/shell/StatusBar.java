@@ -3,7 +3,7 @@ package io.kubetutor.ui.shell;
 import io.kubetutor.model.Pod;
 import io.kubetutor.model.Service;
 import io.kubetutor.ui.i18n.Messages;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.SessionState;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

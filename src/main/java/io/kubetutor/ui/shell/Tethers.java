@@ -5,8 +5,8 @@ import io.kubetutor.model.Pod;
 import io.kubetutor.sim.net.Place;
 import io.kubetutor.ui.playback.PlaceLocator;
 import io.kubetutor.ui.playback.Point;
-import io.kubetutor.ui.session.NodeStatus;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.NodeStatus;
+import io.kubetutor.session.SessionState;
 import java.util.Optional;
 import java.util.function.Function;
 

@@ -3,7 +3,7 @@ package io.kubetutor.ui.shell;
 import io.kubetutor.ui.actions.ExposeEdit;
 import io.kubetutor.ui.actions.ManifestEdits;
 import io.kubetutor.ui.i18n.Messages;
-import io.kubetutor.ui.session.Session;
+import io.kubetutor.session.Session;
 import io.kubetutor.ui.topology.TopologyActions;
 import java.util.ArrayList;
 import java.util.List;

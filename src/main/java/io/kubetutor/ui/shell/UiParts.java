@@ -11,7 +11,7 @@ import io.kubetutor.ui.panels.PacketDetailsPane;
 import io.kubetutor.ui.panels.WhyThisPodPane;
 import io.kubetutor.ui.playback.Playback;
 import io.kubetutor.ui.playback.PlaybackClock;
-import io.kubetutor.ui.session.Session;
+import io.kubetutor.session.Session;
 import io.kubetutor.ui.topology.TopologyView;
 import io.kubetutor.ui.traffic.TrafficControls;
 

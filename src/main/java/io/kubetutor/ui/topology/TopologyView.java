@@ -14,7 +14,7 @@ import io.kubetutor.ui.layout.TopologyLayout;
 import io.kubetutor.ui.layout.TopologyModel;
 import io.kubetutor.ui.playback.PlaceLocator;
 import io.kubetutor.ui.playback.Point;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.SessionState;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;

@@ -2,7 +2,7 @@ package io.kubetutor.ui.traffic;
 
 import io.kubetutor.sim.net.RequestKind;
 import io.kubetutor.ui.i18n.Messages;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.SessionState;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package io.kubetutor.ui.console;
 
 import io.kubetutor.model.ClusterTopology;
-import io.kubetutor.ui.session.Session;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.Session;
+import io.kubetutor.session.SessionState;
 import java.util.ArrayList;
 import java.util.List;
 

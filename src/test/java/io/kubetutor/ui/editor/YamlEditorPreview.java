@@ -2,8 +2,8 @@ package io.kubetutor.ui.editor;
 
 import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.ui.i18n.Messages;
-import io.kubetutor.ui.session.Session;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.Session;
+import io.kubetutor.session.SessionState;
 import io.kubetutor.ui.theme.Fonts;
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kubetutor.model.Pod;
 import io.kubetutor.sim.ClusterEvent;
 import io.kubetutor.ui.playback.Point;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.SessionState;
 import io.kubetutor.ui.topology.Clusters;
 import java.util.ArrayList;
 import java.util.List;

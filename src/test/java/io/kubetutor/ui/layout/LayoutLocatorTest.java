@@ -9,7 +9,7 @@ import io.kubetutor.sim.net.Place;
 import io.kubetutor.sim.net.RequestKind;
 import io.kubetutor.sim.net.Trace;
 import io.kubetutor.ui.playback.Point;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.SessionState;
 import io.kubetutor.ui.topology.Clusters;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kubetutor.model.ClusterTopology;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.SessionState;
 import io.kubetutor.ui.topology.Clusters;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import io.kubetutor.ui.playback.Playback;
 import io.kubetutor.ui.playback.PlaybackClock;
 import io.kubetutor.ui.playback.Point;
 import io.kubetutor.ui.playback.Traces;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.SessionState;
 import io.kubetutor.ui.theme.Fonts;
 import java.util.ArrayList;
 import java.util.List;

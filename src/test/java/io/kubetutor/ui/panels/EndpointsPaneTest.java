@@ -9,7 +9,7 @@ import io.kubetutor.ui.i18n.Messages;
 import io.kubetutor.ui.panels.model.EndpointRow;
 import io.kubetutor.ui.panels.model.EndpointState;
 import io.kubetutor.ui.panels.model.Fixtures;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.SessionState;
 import io.kubetutor.ui.theme.Fonts;
 import java.util.List;
 import java.util.Locale;

@@ -12,7 +12,7 @@ import io.kubetutor.sim.net.Outcome;
 import io.kubetutor.sim.net.Place;
 import io.kubetutor.sim.net.RequestKind;
 import io.kubetutor.sim.net.Trace;
-import io.kubetutor.ui.session.HopRef;
+import io.kubetutor.session.HopRef;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

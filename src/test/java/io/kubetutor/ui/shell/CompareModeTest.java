@@ -10,7 +10,7 @@ import io.kubetutor.sim.net.Outcome;
 import io.kubetutor.sim.net.Trace;
 import io.kubetutor.ui.actions.ManifestVariants;
 import io.kubetutor.ui.layout.PodHealth;
-import io.kubetutor.ui.session.NodeStatus;
+import io.kubetutor.session.NodeStatus;
 import io.kubetutor.ui.topology.TopologyView;
 import java.nio.file.Path;
 import java.util.List;

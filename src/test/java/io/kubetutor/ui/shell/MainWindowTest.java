@@ -9,7 +9,7 @@ import io.kubetutor.model.Pod;
 import io.kubetutor.model.Service;
 import io.kubetutor.sim.net.Outcome;
 import io.kubetutor.ui.editor.Problem;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.SessionState;
 import io.kubetutor.ui.theme.Fonts;
 import java.nio.file.Path;
 import java.util.Locale;

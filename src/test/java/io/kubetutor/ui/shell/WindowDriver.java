@@ -2,8 +2,8 @@ package io.kubetutor.ui.shell;
 
 import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.model.Pod;
-import io.kubetutor.ui.session.NodeStatus;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.NodeStatus;
+import io.kubetutor.session.SessionState;
 import io.kubetutor.ui.theme.Fonts;
 import io.kubetutor.ui.topology.TopologyView;
 import java.nio.file.Path;

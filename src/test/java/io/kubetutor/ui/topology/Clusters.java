@@ -1,8 +1,8 @@
 package io.kubetutor.ui.topology;
 
 import io.kubetutor.model.ClusterTopology;
-import io.kubetutor.ui.session.Session;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.Session;
+import io.kubetutor.session.SessionState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.InputStream;

@@ -4,7 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.kubetutor.model.Pod;
 import io.kubetutor.ui.i18n.Messages;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.SessionState;
 import io.kubetutor.ui.theme.Fonts;
 import java.util.List;
 import java.util.Locale;
@@ -83,11 +83,11 @@ public class TopologyPreview extends Application {
         System.out.printf("replayed %d states in %.1f ms%n", c.states.size(), (System.nanoTime() - t0) / 1e6);
         if (a.contains("down")) {
             SessionState s = c.last();
-            List<io.kubetutor.ui.session.NodeStatus> nodes = new java.util.ArrayList<>(s.nodes());
+            List<io.kubetutor.session.NodeStatus> nodes = new java.util.ArrayList<>(s.nodes());
             var n2 = nodes.get(1);
             var n3 = nodes.get(2);
-            nodes.set(1, new io.kubetutor.ui.session.NodeStatus(n2.name(), n2.ip(), n2.podCIDR(), false, true, true));
-            nodes.set(2, new io.kubetutor.ui.session.NodeStatus(n3.name(), n3.ip(), n3.podCIDR(), false, false, false));
+            nodes.set(1, new io.kubetutor.session.NodeStatus(n2.name(), n2.ip(), n2.podCIDR(), false, true, true));
+            nodes.set(2, new io.kubetutor.session.NodeStatus(n3.name(), n3.ip(), n3.podCIDR(), false, false, false));
             view.show(new SessionState(s.version() + 1, s.topology(), nodes, s.snapshot(), s.now(), s.diagnostics(),
                     s.stale(), s.applyLines(), List.of(), List.of(), s.burst(), s.burstSeq(), s.pins(), s.keptAlive()));
         }

@@ -3,7 +3,7 @@ package io.kubetutor.ui.topology;
 import atlantafx.base.theme.PrimerLight;
 import io.kubetutor.model.Pod;
 import io.kubetutor.ui.i18n.Messages;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.SessionState;
 import io.kubetutor.ui.theme.Fonts;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,7 +8,7 @@ import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.model.Pod;
 import io.kubetutor.model.Service;
 import io.kubetutor.ui.console.SessionStates;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.SessionState;
 import io.kubetutor.ui.traffic.TargetSuggestion.Reach;
 import io.kubetutor.ui.traffic.TargetSuggestion.Route;
 import java.nio.file.Files;

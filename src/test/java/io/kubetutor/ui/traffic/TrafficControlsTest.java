@@ -8,7 +8,7 @@ import atlantafx.base.theme.PrimerLight;
 import io.kubetutor.sim.net.RequestKind;
 import io.kubetutor.ui.console.SessionStates;
 import io.kubetutor.ui.i18n.Messages;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.SessionState;
 import io.kubetutor.ui.theme.Fonts;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.kubetutor.ui.panels.model;
 
 import io.kubetutor.sim.ClusterEvent;
 import io.kubetutor.sim.net.Trace;
-import io.kubetutor.ui.session.HopRef;
+import io.kubetutor.session.HopRef;
 
 /**
  * One line of the event log: a cluster event, a request's header, or one hop of a request. The

@@ -10,7 +10,7 @@ import io.kubetutor.sim.net.dns.Resolution;
 import io.kubetutor.sim.net.ingress.IngressRoute;
 import io.kubetutor.sim.net.proxy.Verdict;
 import io.kubetutor.ui.i18n.Messages;
-import io.kubetutor.ui.session.HopRef;
+import io.kubetutor.session.HopRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -7,7 +7,7 @@ import io.kubetutor.sim.ClusterEvent;
 import io.kubetutor.sim.net.Action;
 import io.kubetutor.sim.net.Trace;
 import io.kubetutor.ui.i18n.Messages;
-import io.kubetutor.ui.session.HopRef;
+import io.kubetutor.session.HopRef;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;

@@ -4,8 +4,8 @@ import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.model.Pod;
 import io.kubetutor.sim.net.RequestKind;
 import io.kubetutor.sim.net.Trace;
-import io.kubetutor.ui.session.Session;
-import io.kubetutor.ui.session.SessionState;
+import io.kubetutor.session.Session;
+import io.kubetutor.session.SessionState;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kubetutor.sim.net.Action;
 import io.kubetutor.sim.net.Trace;
 import io.kubetutor.ui.i18n.Messages;
-import io.kubetutor.ui.session.HopRef;
+import io.kubetutor.session.HopRef;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

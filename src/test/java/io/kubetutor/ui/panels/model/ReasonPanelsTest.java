@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kubetutor.sim.net.Trace;
 import io.kubetutor.ui.i18n.Messages;
 import io.kubetutor.ui.panels.model.WhyThisPod.Section;
-import io.kubetutor.ui.session.HopRef;
+import io.kubetutor.session.HopRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

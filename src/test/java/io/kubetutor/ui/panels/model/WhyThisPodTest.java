@@ -184,7 +184,7 @@ class WhyThisPodTest {
         assertTrue(w.candidates().stream().allMatch(c -> c.label().startsWith("ingress-nginx-controller")));
         int hop = TraceFacts.ingressHop(t);
         assertTrue(hop > 0);
-        assertTrue(PacketDetails.of(new io.kubetutor.ui.session.HopRef(t, hop)).stream()
+        assertTrue(PacketDetails.of(new io.kubetutor.session.HopRef(t, hop)).stream()
                 .anyMatch(d -> d.labelKey().equals("panels.details.backend")
                         && d.value().equals("web:80 → " + t.podAddress() + " (" + t.pod() + ")")));
     }

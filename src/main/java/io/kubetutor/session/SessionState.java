@@ -1,4 +1,4 @@
-package io.kubetutor.ui.session;
+package io.kubetutor.session;
 
 import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.model.Diagnostic;

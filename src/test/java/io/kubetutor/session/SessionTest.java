@@ -1,4 +1,4 @@
-package io.kubetutor.ui.session;
+package io.kubetutor.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
