@@ -41,8 +41,24 @@ final class Invocation {
         return flags.flag("all-namespaces");
     }
 
+    /**
+     * Every request for v1 Endpoints gets the API server's deprecation warning (v1.33+), which
+     * kubectl prints to stderr once per command (its warning writer deduplicates).
+     */
+    private void warnIfDeprecated(ResourceType type) {
+        if (type.kind().equals("Endpoints") && type.group().isEmpty()) {
+            String line = "Warning: " + ENDPOINTS_DEPRECATED + "\n";
+            if (err.indexOf(line) < 0) {
+                err.append(line);
+            }
+        }
+    }
+
+    static final String ENDPOINTS_DEPRECATED = "v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice";
+
     /** The stored object a ref names, looked up in the namespace in effect. */
     Optional<KubeObject> find(ResourceType type, String name) {
+        warnIfDeprecated(type);
         String ns = type.namespaced() ? namespace() : "";
         return cluster.snapshot().get(new ObjectKey(type.group(), type.kind(), ns, name));
     }
@@ -52,6 +68,7 @@ final class Invocation {
      * API server lists them: by namespace, then name.
      */
     List<KubeObject> list(ResourceType type, boolean allNamespaces) {
+        warnIfDeprecated(type);
         List<KubeObject> found = new ArrayList<>();
         for (KubeObject o : cluster.snapshot().all(type.type())) {
             if (!type.namespaced() || allNamespaces || o.namespace().equals(namespace())) {

@@ -38,11 +38,16 @@ class KubectlSessionTest {
         return Kubectl.run(kubectl, new PrinterViews(), List.of(args));
     }
 
+    /** What a command prints; v1.33's API server warns (once) on every request for v1 Endpoints. */
     private String out(String... args) {
         Kubectl.Output o = run(args);
-        assertEquals("", o.stderr(), () -> String.join(" ", args));
+        boolean endpoints = List.of(args).contains("endpoints") || List.of(args).contains("ep");
+        assertEquals(endpoints ? ENDPOINTS_WARNING : "", o.stderr(), () -> String.join(" ", args));
         return o.stdout();
     }
+
+    static final String ENDPOINTS_WARNING =
+            "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n";
 
     private void start() {
         LoadedManifests m = ManifestLoader.load("web.yaml", WEB);
@@ -146,5 +151,13 @@ class KubectlSessionTest {
         assertEquals(1, o.exitCode());
         assertEquals("The Service \"web\" is invalid: spec.clusterIPs[0]: Invalid value: [\"10.96.0.50\"]: "
                 + "may not change once set\n", o.stderr());
+    }
+
+    @Test
+    void readingEndpointsWarnsOnceThatV1EndpointsIsDeprecatedWhileServicesSayNothing() {
+        assertEquals(ENDPOINTS_WARNING, run("get", "endpoints", "-A").stderr());
+        assertEquals(ENDPOINTS_WARNING, run("describe", "endpoints").stderr());
+        assertEquals("", run("describe", "svc").stderr(), "describe service reads EndpointSlices");
+        assertEquals("", run("get", "endpointslices").stderr());
     }
 }

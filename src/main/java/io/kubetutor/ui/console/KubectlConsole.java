@@ -156,11 +156,23 @@ public final class KubectlConsole extends BorderPane {
     }
 
     private void printOutput(Kubectl.Output out) {
+        // The API server's warnings reach a terminal as the response arrives, before kubectl
+        // prints what it got; errors come after whatever was printed.
+        StringBuilder warnings = new StringBuilder();
+        StringBuilder errors = new StringBuilder();
+        for (String line : endLine(out.stderr()).split("\n", -1)) {
+            if (!line.isEmpty()) {
+                (line.startsWith("Warning: ") ? warnings : errors).append(line).append('\n');
+            }
+        }
+        if (warnings.length() > 0) {
+            printError(warnings.toString());
+        }
         if (!out.stdout().isEmpty()) {
             print(endLine(out.stdout()), "console-stdout");
         }
-        if (!out.stderr().isEmpty()) {
-            printError(endLine(out.stderr()));
+        if (errors.length() > 0) {
+            printError(errors.toString());
         }
     }
 

@@ -82,6 +82,16 @@ class KubectlConsoleTest {
     }
 
     @Test
+    void theApiServersWarningComesBeforeTheTableAsInATerminal(FxRobot robot) {
+        robot.clickOn("#console-input").write("get endpoints").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        String table = session.query(c -> Kubectl.run(new SimulatedKubectlCluster(c), new PrinterViews(),
+                List.of("get", "endpoints")).stdout()).join();
+        assertEquals("$ kubectl get endpoints\nWarning: v1 Endpoints is deprecated in v1.33+; use "
+                + "discovery.k8s.io/v1 EndpointSlice\n" + table, console.outputText());
+    }
+
+    @Test
     void stderrIsPrintedAfterStdoutAndKubectlsTextIsKept(FxRobot robot) {
         robot.clickOn("#console-input").write("get svc nothere").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
