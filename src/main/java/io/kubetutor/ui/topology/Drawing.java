@@ -49,6 +49,14 @@ final class Drawing {
     private final Map<String, Rect> nodeRects = new HashMap<>();
 
     Drawing() {
+        // The still layers are kept as bitmaps at the current zoom: while packets fly only their
+        // own layer is drawn again. Without this the software pipeline redraws every text under
+        // a moving packet from its glyph outlines (scaled text bypasses its glyph cache), which
+        // with hundreds of packets was most of each frame.
+        for (Pane still : new Pane[] {back, nodeLayer, lineLayer, podLayer, portLayer, cardLayer}) {
+            still.setCache(true);
+            still.setCacheHint(javafx.scene.CacheHint.QUALITY);
+        }
         calloutLayer.setMouseTransparent(true);
         portLayer.setMouseTransparent(true);
         spotLayer.setMouseTransparent(true);
