@@ -30,16 +30,22 @@ public final class EventCallouts {
     private EventCallouts() {
     }
 
+    /** Callouts worded as the simulator words events (English). */
     public static List<Callout> of(List<ClusterEvent> events) {
+        return of(events, ClusterEvent::text);
+    }
+
+    /** Callouts with each event worded by {@code words} (the window's language). */
+    public static List<Callout> of(List<ClusterEvent> events, java.util.function.Function<ClusterEvent, String> words) {
         List<Callout> out = new ArrayList<>();
         for (ClusterEvent e : events) {
             if (AT_LINE.contains(e.kind()) && e.subject() != null && e.related() != null
                     && !PodItems.SYSTEM_NAMESPACE.equals(e.subject().namespace())) {
                 out.add(new Callout(ElementIds.service(e.subject().namespace(), e.subject().name()),
-                        ElementIds.pod(e.related().namespace(), e.related().name()), e.text(), e.kind()));
+                        ElementIds.pod(e.related().namespace(), e.related().name()), words.apply(e), e.kind()));
             } else if (AT_POD.contains(e.kind()) && e.subject() != null) {
-                out.add(new Callout(null, ElementIds.pod(e.subject().namespace(), e.subject().name()), e.text(),
-                        e.kind()));
+                out.add(new Callout(null, ElementIds.pod(e.subject().namespace(), e.subject().name()),
+                        words.apply(e), e.kind()));
             }
         }
         return out.size() <= MAX ? out : List.copyOf(out.subList(out.size() - MAX, out.size()));

@@ -168,8 +168,9 @@ public final class BurstChart extends BorderPane {
         for (BurstBars.Bar b : list) {
             Label label = new Label(b.label());
             label.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
-            // Whole names while the column's maximum allows; the track gives way first.
-            label.setMinWidth(Region.USE_PREF_SIZE);
+            // Whole names while there is room; in a narrow panel the middle of the name gives way
+            // (the random suffix that tells replicas apart stays), never overlapping the bar.
+            label.setMinWidth(80);
             label.setTooltip(new Tooltip(b.label()));
             label.getStyleClass().add("burst-" + kind + "-name");
             Pane trackPane = new Pane();

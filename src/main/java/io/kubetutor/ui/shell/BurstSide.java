@@ -36,7 +36,7 @@ final class BurstSide extends BorderPane {
         });
         setTop(head);
         setCenter(chart);
-        setPrefWidth(300);
+        setPrefWidth(270);
         setMinWidth(240);
         setMaxWidth(340);
         getStyleClass().add("burst-side");

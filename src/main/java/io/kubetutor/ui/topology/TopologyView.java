@@ -97,7 +97,10 @@ public final class TopologyView extends StackPane {
         if (layout != null) {
             noteOutside(s.newTraces());
             if (!s.newEvents().isEmpty()) {
-                drawing.callouts.show(EventCallouts.of(s.newEvents()), layout, drawing.lines, zoomPan.zoom());
+                // Worded as the event log words them, in the window's language.
+                List<EventCallouts.Callout> callouts = EventCallouts.of(s.newEvents(),
+                        e -> io.kubetutor.ui.panels.model.EventRows.eventText(e, messages));
+                drawing.callouts.show(callouts, layout, drawing.lines, zoomPan.zoom());
             }
         }
         lastUpdateNanos = System.nanoTime() - start;

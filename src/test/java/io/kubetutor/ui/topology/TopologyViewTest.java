@@ -1,6 +1,7 @@
 package io.kubetutor.ui.topology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -146,6 +147,22 @@ class TopologyViewTest {
         assertSame(model, view.model(), "traffic alone does not rebuild the drawing");
         assertSame(card, view.elementNode(pod));
         assertSame(service, view.elementNode("svc:default/web"));
+    }
+
+    @Test
+    void anEndpointCalloutSpeaksTheWindowsLanguage(FxRobot robot) {
+        robot.interact(() -> view.setMessages(Messages.of(Locale.KOREAN)));
+        Clusters c = Clusters.empty(ClusterTopology.defaults());
+        feed(robot, c);
+        c.session.applyText(Clusters.web(1, "NodePort"));
+        c.session.advanceBy(30_000);
+        feed(robot, c);
+        List<String> callouts = robot.lookup(".callout").queryAllAs(Label.class).stream().map(Label::getText)
+                .toList();
+        assertFalse(callouts.isEmpty(), "the new endpoint is called out");
+        for (String text : callouts) {
+            assertTrue(text.codePoints().anyMatch(ch -> ch >= 0xAC00 && ch <= 0xD7A3), "Korean: " + text);
+        }
     }
 
     @Test

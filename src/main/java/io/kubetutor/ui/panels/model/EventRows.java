@@ -108,7 +108,7 @@ public final class EventRows {
      * English shows the simulator's own sentence (cause → effect), written for this log; other
      * languages word the event from its fields, since the simulator speaks only English.
      */
-    static String eventText(ClusterEvent e, Messages m) {
+    public static String eventText(ClusterEvent e, Messages m) {
         if (!m.korean() && !e.text().isEmpty()) {
             return e.text();
         }
