@@ -1,5 +1,6 @@
 package io.kubetutor.kubectl;
 
+import io.kubetutor.model.Endpoints;
 import io.kubetutor.model.KubeObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,13 @@ import java.util.Optional;
  * resource type) and one NotFound text per name that was missing, as ContinueOnError collects them.
  */
 record Fetched(List<Item> items, List<String> notFound) {
+    /**
+     * The warning a v1.33+ API server sends with every request for v1 Endpoints (KEP-4974); kubectl's
+     * warning writer prints it on stderr, once per command however many requests carried it.
+     */
+    static final String ENDPOINTS_DEPRECATED =
+            "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n";
+
     record Item(ResourceType type, KubeObject object) {
     }
 
@@ -17,6 +25,9 @@ record Fetched(List<Item> items, List<String> notFound) {
         List<Item> items = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (ResourceArgs.Ref ref : request.refs()) {
+            if (ref.type().type() == Endpoints.class && inv.err.indexOf(ENDPOINTS_DEPRECATED) < 0) {
+                inv.err.append(ENDPOINTS_DEPRECATED);
+            }
             if (ref.name() != null) {
                 Optional<KubeObject> o = inv.find(ref.type(), ref.name());
                 if (o.isPresent()) {
