@@ -21,6 +21,19 @@ class GetAndDescribeTest {
     }
 
     @Test
+    void everyRequestForV1EndpointsCarriesTheDeprecationWarningPrintedOncePerCommand() {
+        String warning = "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n";
+        assertEquals(warning, cluster.run("get", "endpoints").stderr());
+        assertEquals(warning, cluster.run("get", "ep", "kubernetes", "-n", "default").stderr());
+        assertEquals(warning, cluster.run("get", "ep/kubernetes", "endpoints/kubernetes").stderr());
+        assertEquals(warning, cluster.run("describe", "ep", "kubernetes").stderr());
+        assertEquals(warning + "Error from server (NotFound): endpoints \"nope\" not found\n",
+                cluster.run("get", "endpoints", "nope").stderr());
+        assertEquals("", cluster.run("get", "endpointslices").stderr());
+        assertEquals("", cluster.run("get", "svc").stderr());
+    }
+
+    @Test
     void groupQualifiedNamesResolve() {
         assertOutput(cluster.run("get", "deployments.apps"), "TABLE deployments web\n", "", 0);
         assertOutput(cluster.run("get", "deploy.v1.apps", "web"), "TABLE deployments web\n", "", 0);
