@@ -13,7 +13,19 @@ record Fetched(List<Item> items, List<String> notFound) {
     record Item(ResourceType type, KubeObject object) {
     }
 
+    /**
+     * The API server's deprecation warning on every request for v1 Endpoints (v1.33+, KEP-4974);
+     * kubectl's warning handler prints it to stderr once per run (it deduplicates warnings).
+     */
+    static final String ENDPOINTS_WARNING =
+            "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n";
+
     static Fetched of(Invocation inv, ResourceArgs.Request request, SelectorFilter selector, boolean allNamespaces) {
+        for (ResourceArgs.Ref ref : request.refs()) {
+            if (ref.type().kind().equals("Endpoints") && inv.err.indexOf(ENDPOINTS_WARNING) < 0) {
+                inv.err.append(ENDPOINTS_WARNING);
+            }
+        }
         List<Item> items = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (ResourceArgs.Ref ref : request.refs()) {

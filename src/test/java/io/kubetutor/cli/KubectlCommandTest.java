@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class KubectlCommandTest {
     private static final String DIR = "src/test/resources/scenarios/";
+    /** What the API server of v1.33+ warns on every v1 Endpoints request; kubectl prints it on stderr. */
+    private static final String ENDPOINTS_WARNING = "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n";
 
     record Run(int code, String out, String err) {
     }
@@ -51,7 +53,7 @@ class KubectlCommandTest {
                 kubernetes   192.168.1.2:6443                                              24s
                 shop         10.244.0.4:8080,10.244.1.2:8080,10.244.1.3:8080 + 2 more...   24s
                 web          10.244.0.4:8080,10.244.1.2:8080,10.244.1.3:8080 + 2 more...   24s
-                """, ""), kubectl("get", "endpoints"));
+                """, ENDPOINTS_WARNING), kubectl("get", "endpoints"));
     }
 
     @Test
@@ -133,7 +135,7 @@ class KubectlCommandTest {
                     redis  6379  TCP
 
                 Events:  <none>
-                """, ""), kubectl("describe", "endpoints", "db"));
+                """, ENDPOINTS_WARNING), kubectl("describe", "endpoints", "db"));
     }
 
     @Test
