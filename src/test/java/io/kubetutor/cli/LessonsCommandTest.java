@@ -25,10 +25,14 @@ class LessonsCommandTest {
     @Test
     void theBundledLessonsPass() {
         assertEquals(0, run("lessons", "check"), err.toString());
-        assertEquals("""
+        // The course grows lesson by lesson: the first two are fixed, every line must say ok.
+        assertTrue(out.toString().startsWith("""
                 lessons/01-why-services.yaml: ok, 5 steps played
                 lessons/02-anatomy.yaml: ok, 6 steps played
-                """, out.toString());
+                """), out.toString());
+        for (String line : out.toString().split("\n")) {
+            assertTrue(line.matches("lessons/\\d\\d-[a-z0-9-]+\\.yaml: ok, \\d+ steps? played"), line);
+        }
     }
 
     @Test
