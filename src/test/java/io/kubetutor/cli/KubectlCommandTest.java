@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class KubectlCommandTest {
     private static final String DIR = "src/test/resources/scenarios/";
+    /** What the API server of v1.33+ warns on every v1 Endpoints request; kubectl prints it on stderr. */
+    private static final String ENDPOINTS_WARNING = "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n";
 
     record Run(int code, String out, String err) {
     }

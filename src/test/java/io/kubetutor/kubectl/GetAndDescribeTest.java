@@ -121,4 +121,15 @@ class GetAndDescribeTest {
     void describeOfAnEmptyNamespaceSaysNoResourcesFound() {
         assertOutput(cluster.run("describe", "po", "-n", "shop"), "", "No resources found in shop namespace.\n", 0);
     }
+
+    @Test
+    void readingEndpointsPrintsTheDeprecationWarningOnceOnStderr() {
+        String warning = "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n";
+        assertEquals(warning, cluster.run("get", "endpoints").stderr());
+        assertEquals(warning, cluster.run("describe", "ep").stderr().substring(0, warning.length()));
+        assertEquals(warning + "Error from server (NotFound): endpoints \"x\" not found\n"
+                + "Error from server (NotFound): endpoints \"y\" not found\n", cluster.run("get", "ep", "x", "y").stderr());
+        assertEquals("", cluster.run("get", "endpointslices").stderr());
+        assertEquals("", cluster.run("get", "svc", "web").stderr());
+    }
 }
