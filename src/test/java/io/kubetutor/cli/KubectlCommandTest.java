@@ -194,7 +194,4 @@ class KubectlCommandTest {
         java.util.Arrays.sort(files);
         return files[0].getName();
     }
-
-    private static final String ENDPOINTS_WARNING =
-            "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n";
 }
