@@ -18,8 +18,12 @@ class BundledLessonsTest {
     void everyLessonInTheLessonsFolderLoadsAndPlays() {
         List<LoadedLesson> checked = assertTimeoutPreemptively(Duration.ofMinutes(2),
                 () -> CourseCheck.check(LessonFolder.of(Path.of("lessons"))));
-        assertEquals(List.of(), checked.stream().flatMap(l -> l.diagnostics().stream()).map(Diagnostic::format)
-                .toList());
+        // A kubectl command that fails on purpose (to show the learner an error) is the one warning
+        // a shipped lesson may carry; anything else, TODO text included, must be fixed.
+        assertEquals(List.of(), checked.stream().flatMap(l -> l.diagnostics().stream())
+                .filter(d -> !(d.severity() == io.kubetutor.model.Severity.WARNING
+                        && d.message().contains("kubectl ") && d.message().contains(" exits with ")))
+                .map(Diagnostic::format).toList());
         assertEquals(List.of("why-services", "anatomy"), checked.stream().map(l -> l.lesson().id()).toList().subList(0, 2));
     }
 
