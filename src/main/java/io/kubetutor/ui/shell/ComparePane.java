@@ -72,12 +72,18 @@ final class ComparePane {
         toggle.setId("compare-toggle");
         headerA.getStyleClass().add("compare-header");
         headerB.getStyleClass().add("compare-header");
-        HBox barB = new HBox(10, headerB, flip);
+        // The chooser above, the flipped field below it, wrapping rather than cut to "…" in a
+        // narrow centre; A's bar grows with B's so both drawings start at the same height.
+        javafx.scene.layout.VBox barB = new javafx.scene.layout.VBox(4, flip, headerB);
         barB.setAlignment(Pos.CENTER_LEFT);
+        barB.setFillWidth(true);
+        headerB.setWrapText(true);
+        headerB.setMaxWidth(Double.MAX_VALUE);
         barB.setPadding(new Insets(4, 8, 4, 8));
         HBox barA = new HBox(10, headerA);
         barA.setPadding(new Insets(4, 8, 4, 8));
         barA.setAlignment(Pos.CENTER_LEFT);
+        barA.minHeightProperty().bind(barB.heightProperty());
         sideA.setTop(barA);
         sideB.setTop(barB);
         split.getItems().setAll(sideA, sideB);
