@@ -46,6 +46,7 @@ final class DeleteCommand {
         boolean allNamespaces = inv.allNamespaces();
         ResourceArgs.Request request = ResourceArgs.parse(inv.args(), all || inv.flags.has("selector"), all,
                 allNamespaces);
+        EndpointsWarning.ifRequested(inv, request);
         Fetched fetched = Fetched.of(inv, request, SelectorFilter.parse(inv.flags.get("selector")), allNamespaces);
         for (Fetched.Item item : fetched.items()) {
             if (dryRun == Invocation.DryRun.NONE) {

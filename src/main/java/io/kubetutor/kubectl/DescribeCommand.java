@@ -30,6 +30,7 @@ final class DescribeCommand {
         }
         boolean all = inv.allNamespaces();
         ResourceArgs.Request request = ResourceArgs.parse(inv.args(), true, false, all);
+        EndpointsWarning.ifRequested(inv, request);
         Fetched fetched = Fetched.of(inv, request, SelectorFilter.parse(inv.flags.get("selector")), all);
         if (!fetched.notFound().isEmpty() && inv.args().size() == 2 && !inv.args().get(1).contains("/")) {
             describeByPrefix(inv, request.refs().get(0).type(), inv.args().get(1), fetched.errorText());

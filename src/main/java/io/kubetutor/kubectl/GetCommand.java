@@ -49,6 +49,7 @@ final class GetCommand {
         }
         boolean all = inv.allNamespaces();
         ResourceArgs.Request request = ResourceArgs.parse(inv.args(), true, false, all);
+        EndpointsWarning.ifRequested(inv, request);
         SelectorFilter selector = SelectorFilter.parse(inv.flags.get("selector"));
         Fetched fetched = Fetched.of(inv, request, selector, all);
         boolean ignoreNotFound = inv.flags.flag("ignore-not-found");

@@ -58,6 +58,7 @@ final class LabelCommand {
         boolean allNamespaces = inv.allNamespaces();
         ResourceArgs.Request request = ResourceArgs.parse(resources, all || inv.flags.has("selector"), all,
                 allNamespaces);
+        EndpointsWarning.ifRequested(inv, request);
         Fetched fetched = Fetched.of(inv, request, SelectorFilter.parse(inv.flags.get("selector")), allNamespaces);
         boolean overwrite = inv.flags.flag("overwrite");
         for (Fetched.Item item : fetched.items()) {

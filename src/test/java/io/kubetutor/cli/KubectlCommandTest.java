@@ -51,7 +51,7 @@ class KubectlCommandTest {
                 kubernetes   192.168.1.2:6443                                              24s
                 shop         10.244.0.4:8080,10.244.1.2:8080,10.244.1.3:8080 + 2 more...   24s
                 web          10.244.0.4:8080,10.244.1.2:8080,10.244.1.3:8080 + 2 more...   24s
-                """, ""), kubectl("get", "endpoints"));
+                """, "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n"), kubectl("get", "endpoints"));
     }
 
     @Test
@@ -133,7 +133,7 @@ class KubectlCommandTest {
                     redis  6379  TCP
 
                 Events:  <none>
-                """, ""), kubectl("describe", "endpoints", "db"));
+                """, "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n"), kubectl("describe", "endpoints", "db"));
     }
 
     @Test
