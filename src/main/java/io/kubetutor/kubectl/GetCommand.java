@@ -24,7 +24,7 @@ final class GetCommand {
             FlagSpec.string("kustomize", 'k'),
             FlagSpec.string("raw"),
             FlagSpec.string("subresource"))),
-            Set.of("watch", "watch-only", "show-labels", "show-kind", "no-headers", "sort-by", "label-columns",
+            Set.of("watch", "watch-only", "show-kind", "no-headers", "sort-by", "label-columns",
                     "field-selector", "filename", "recursive", "kustomize", "raw", "subresource", "template"),
             List.of(), GetCommand::run);
 
@@ -40,6 +40,9 @@ final class GetCommand {
         }
         OutputFormat format = OutputFormat.forGet(inv.flags.get("output"));
         List<String> nodes = NodeCommands.getRequest(inv.args());
+        if (nodes != null && inv.flags.flag("show-labels")) {
+            throw KubectlError.plain("the tutor does not simulate node labels; list nodes without --show-labels");
+        }
         if (nodes != null) {
             NodeCommands.get(inv, nodes, format);
             return;
@@ -95,7 +98,7 @@ final class GetCommand {
         String table;
         try {
             table = inv.views.getTable(type.plural(), objects, wide, all && type.namespaced(), withKind,
-                    inv.cluster.now());
+                    inv.flags.flag("show-labels"), inv.cluster.now());
         } catch (UnsupportedOperationException e) {
             if (!withKind) {
                 throw KubectlError.plain(e.getMessage());

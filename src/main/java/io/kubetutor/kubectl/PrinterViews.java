@@ -18,12 +18,27 @@ public final class PrinterViews implements Views {
 
     @Override
     public String getTable(String resource, List<KubeObject> objects, boolean wide, boolean allNamespaces, long now) {
+        return table(resource, objects, wide, allNamespaces, false, now);
+    }
+
+    @Override
+    public String getTable(String resource, List<KubeObject> objects, boolean wide, boolean allNamespaces,
+                           boolean withKind, boolean showLabels, long now) {
+        if (withKind) {
+            return Views.super.getTable(resource, objects, wide, allNamespaces, true, showLabels, now);
+        }
+        return table(resource, objects, wide, allNamespaces, showLabels, now);
+    }
+
+    private static String table(String resource, List<KubeObject> objects, boolean wide, boolean allNamespaces,
+                                boolean showLabels, long now) {
         return switch (resource) {
-            case "services" -> GetTables.services(cast(objects, Service.class), wide, allNamespaces, now);
-            case "endpoints" -> GetTables.endpoints(cast(objects, Endpoints.class), allNamespaces, now);
-            case "endpointslices" -> GetTables.endpointSlices(cast(objects, EndpointSlice.class), allNamespaces, now);
-            case "pods" -> GetTables.pods(cast(objects, Pod.class), wide, allNamespaces, now);
-            case "ingresses" -> GetTables.ingresses(cast(objects, Ingress.class), allNamespaces, now);
+            case "services" -> GetTables.services(cast(objects, Service.class), wide, allNamespaces, showLabels, now);
+            case "endpoints" -> GetTables.endpoints(cast(objects, Endpoints.class), allNamespaces, showLabels, now);
+            case "endpointslices" -> GetTables.endpointSlices(cast(objects, EndpointSlice.class), allNamespaces,
+                    showLabels, now);
+            case "pods" -> GetTables.pods(cast(objects, Pod.class), wide, allNamespaces, showLabels, now);
+            case "ingresses" -> GetTables.ingresses(cast(objects, Ingress.class), allNamespaces, showLabels, now);
             default -> throw new UnsupportedOperationException("the tutor does not print a table of " + resource
                     + " yet; " + SIMULATED);
         };

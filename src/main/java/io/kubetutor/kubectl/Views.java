@@ -30,6 +30,18 @@ public interface Views {
         return getTable(resource, objects, wide, allNamespaces, now);
     }
 
+    /**
+     * The table with a last LABELS column when {@code showLabels} ({@code --show-labels}). Printers
+     * that do not support it throw UnsupportedOperationException.
+     */
+    default String getTable(String resource, List<KubeObject> objects, boolean wide, boolean allNamespaces,
+                            boolean withKind, boolean showLabels, long now) {
+        if (showLabels) {
+            throw new UnsupportedOperationException("the tutor does not print --show-labels for " + resource + " yet");
+        }
+        return getTable(resource, objects, wide, allNamespaces, withKind, now);
+    }
+
     /** {@code kubectl describe} of one object. */
     String describe(KubeObject object, KubectlCluster cluster);
 }

@@ -59,7 +59,9 @@ public record Traffic(String from, String to, Kind kind) {
     /**
      * Whether a request written as {@code written} went to this target: the same host and port
      * ({@code web}, {@code http://web} and {@code web:80} are one target), the same scheme, the same
-     * external-address form. An nslookup compares the names without case.
+     * external-address form. A target written with a path ({@code http://shop.example.com/api})
+     * also needs that path, since an Ingress routes by it; one written without a path takes any path.
+     * An nslookup compares the names without case.
      */
     public boolean sameTarget(String written) {
         if (kind == Kind.NSLOOKUP) {
@@ -72,7 +74,15 @@ public record Traffic(String from, String to, Kind kind) {
             return false;
         }
         return a.loadBalancerOf() == b.loadBalancerOf() && a.host().equals(b.host())
-                && a.portOrDefault() == b.portOrDefault() && a.schemeOrDefault().equals(b.schemeOrDefault());
+                && a.portOrDefault() == b.portOrDefault() && a.schemeOrDefault().equals(b.schemeOrDefault())
+                && (!writesPath(to) || a.path().equals(b.path()));
+    }
+
+    /** Whether the text names a path: a '/' after the scheme's "://" (Target.parse gives "/" when none). */
+    private static boolean writesPath(String text) {
+        String t = text.trim();
+        int sep = t.indexOf("://");
+        return t.indexOf('/', sep < 0 ? 0 : sep + 3) >= 0;
     }
 
     private static Target parseOrNull(String text) {

@@ -27,7 +27,9 @@ final class ProbeMessages {
             String scheme = h.scheme().isEmpty() ? "http" : h.scheme().toLowerCase(java.util.Locale.ROOT);
             String path = h.path().isEmpty() ? "/" : h.path().startsWith("/") ? h.path() : "/" + h.path();
             String url = scheme + "://" + host + ":" + port + path;
-            if (!AppBehaviour.listeningPorts(c).contains(port)) {
+            // Refused wherever no socket takes a connection to the pod's address: a port the app
+            // does not listen on, or one it binds to localhost only (Binding decides both).
+            if (!io.kubetutor.sim.net.app.Binding.listen(c, port).accepts(false)) {
                 return "Get " + GoQuote.quote(url) + ": dial tcp " + host + ":" + port + ": connect: connection refused";
             }
             return "Get " + GoQuote.quote(url) + ": context deadline exceeded (Client.Timeout exceeded while awaiting headers)";

@@ -95,4 +95,14 @@ class NodeCommandsTest {
                 node1   Ready    <none>          0s    v1.33.1
                 """, Kubectl.run(k, new PrinterViews(), List.of("get", "nodes")).stdout());
     }
+
+    @Test
+    void showLabelsAddsALabelsColumnToGetButNodesHaveNoLabelsToShow() {
+        assertEquals(new Kubectl.Output("""
+                NAME         TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)   AGE   LABELS
+                kubernetes   ClusterIP   10.96.0.1    <none>        443/TCP   0s    component=apiserver,provider=kubernetes
+                """, "", 0), run("get", "svc", "--show-labels"));
+        assertEquals(new Kubectl.Output("", "error: the tutor does not simulate node labels; list nodes without"
+                + " --show-labels\n", 1), run("get", "nodes", "--show-labels"));
+    }
 }

@@ -46,6 +46,29 @@ class PodLifecycleTest {
     }
 
     @Test
+    void aProbeOfAPortTheAppBindsToLocalhostOnlyIsRefusedAtThePodAddress() {
+        Cluster c = Clusters.with("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: web}
+                spec:
+                  containers:
+                  - name: web
+                    image: registry.example.com/shop:1.4
+                    args: ["--listen=127.0.0.1:8080"]
+                    ports: [{containerPort: 8080}]
+                    readinessProbe: {httpGet: {port: 8080, path: /healthz}, periodSeconds: 5}
+                """);
+        c.advanceBy(60_000);
+        Pod p = Clusters.pod(c, "web");
+        assertFalse(p.status().ready());
+        String ip = p.status().podIP();
+        assertTrue(c.kubeEvents(ObjectKey.of(p)).stream().anyMatch(e -> e.message().equals(
+                "Readiness probe failed: Get \"http://" + ip + ":8080/healthz\": dial tcp " + ip
+                        + ":8080: connect: connection refused")), () -> c.kubeEvents(ObjectKey.of(p)).toString());
+    }
+
+    @Test
     void aReadinessProbeOnAPortTheAppDoesNotListenOnKeepsThePodUnready() {
         Cluster c = Clusters.with("""
                 apiVersion: v1

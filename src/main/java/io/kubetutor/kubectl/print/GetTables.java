@@ -8,6 +8,7 @@ import io.kubetutor.kubectl.print.TableText.Row;
 import io.kubetutor.model.EndpointSlice;
 import io.kubetutor.model.Endpoints;
 import io.kubetutor.model.Ingress;
+import io.kubetutor.model.KubeObject;
 import io.kubetutor.model.Pod;
 import io.kubetutor.model.Service;
 import io.kubetutor.model.ServicePort;
@@ -48,6 +49,11 @@ public final class GetTables {
 
     /** With {@code allNamespaces} (-A) a NAMESPACE column comes first. */
     public static String services(List<Service> s, boolean wide, boolean allNamespaces, long now) {
+        return services(s, wide, allNamespaces, false, now);
+    }
+
+    /** With {@code showLabels} ({@code --show-labels}) a LABELS column comes last. */
+    public static String services(List<Service> s, boolean wide, boolean allNamespaces, boolean showLabels, long now) {
         List<Row> rows = new ArrayList<>();
         for (Service svc : s) {
             ServiceSpec spec = svc.spec();
@@ -57,7 +63,7 @@ public final class GetTables {
                     externalIP(svc), ports.isEmpty() ? "<none>" : ports,
                     HumanDuration.since(svc.metadata().creationTimestamp(), now), LabelText.format(spec.selector()))));
         }
-        return TableText.render(SERVICE, rows, wide, allNamespaces);
+        return TableText.render(SERVICE, rows, wide, allNamespaces, labelCells(showLabels, s));
     }
 
     public static String endpoints(List<Endpoints> e, long now) {
@@ -65,12 +71,16 @@ public final class GetTables {
     }
 
     public static String endpoints(List<Endpoints> e, boolean allNamespaces, long now) {
+        return endpoints(e, allNamespaces, false, now);
+    }
+
+    public static String endpoints(List<Endpoints> e, boolean allNamespaces, boolean showLabels, long now) {
         List<Row> rows = new ArrayList<>();
         for (Endpoints ep : e) {
             rows.add(new Row(ep.metadata().namespace(), List.of(ep.metadata().name(), EndpointLists.endpoints(ep),
                     HumanDuration.since(ep.metadata().creationTimestamp(), now))));
         }
-        return TableText.render(ENDPOINTS, rows, false, allNamespaces);
+        return TableText.render(ENDPOINTS, rows, false, allNamespaces, labelCells(showLabels, e));
     }
 
     public static String endpointSlices(List<EndpointSlice> e, long now) {
@@ -78,13 +88,17 @@ public final class GetTables {
     }
 
     public static String endpointSlices(List<EndpointSlice> e, boolean allNamespaces, long now) {
+        return endpointSlices(e, allNamespaces, false, now);
+    }
+
+    public static String endpointSlices(List<EndpointSlice> e, boolean allNamespaces, boolean showLabels, long now) {
         List<Row> rows = new ArrayList<>();
         for (EndpointSlice slice : e) {
             rows.add(new Row(slice.metadata().namespace(), List.of(slice.metadata().name(), slice.addressType(),
                     EndpointLists.slicePorts(slice.ports()), EndpointLists.sliceEndpoints(slice.endpoints()),
                     HumanDuration.since(slice.metadata().creationTimestamp(), now))));
         }
-        return TableText.render(SLICES, rows, false, allNamespaces);
+        return TableText.render(SLICES, rows, false, allNamespaces, labelCells(showLabels, e));
     }
 
     public static String pods(List<Pod> p, boolean wide, long now) {
@@ -92,6 +106,10 @@ public final class GetTables {
     }
 
     public static String pods(List<Pod> p, boolean wide, boolean allNamespaces, long now) {
+        return pods(p, wide, allNamespaces, false, now);
+    }
+
+    public static String pods(List<Pod> p, boolean wide, boolean allNamespaces, boolean showLabels, long now) {
         List<Row> rows = new ArrayList<>();
         for (Pod pod : p) {
             PodRow r = PodRow.of(pod, now);
@@ -103,7 +121,7 @@ public final class GetTables {
                     r.restarts(), HumanDuration.since(pod.metadata().creationTimestamp(), now), ip, node, "<none>",
                     "<none>")));
         }
-        return TableText.render(POD, rows, wide, allNamespaces);
+        return TableText.render(POD, rows, wide, allNamespaces, labelCells(showLabels, p));
     }
 
     public static String ingresses(List<Ingress> i, long now) {
@@ -111,6 +129,10 @@ public final class GetTables {
     }
 
     public static String ingresses(List<Ingress> i, boolean allNamespaces, long now) {
+        return ingresses(i, allNamespaces, false, now);
+    }
+
+    public static String ingresses(List<Ingress> i, boolean allNamespaces, boolean showLabels, long now) {
         List<Row> rows = new ArrayList<>();
         for (Ingress ing : i) {
             String className = ing.spec().ingressClassName() == null ? "<none>" : ing.spec().ingressClassName();
@@ -120,7 +142,19 @@ public final class GetTables {
                     hosts(ing.spec().rules()), address, ing.spec().tls().isEmpty() ? "80" : "80, 443",
                     HumanDuration.since(ing.metadata().creationTimestamp(), now))));
         }
-        return TableText.render(INGRESS, rows, false, allNamespaces);
+        return TableText.render(INGRESS, rows, false, allNamespaces, labelCells(showLabels, i));
+    }
+
+    /** Each object's labels as labels.FormatLabels prints them, or null without --show-labels. */
+    private static List<String> labelCells(boolean showLabels, List<? extends KubeObject> objects) {
+        if (!showLabels) {
+            return null;
+        }
+        List<String> cells = new ArrayList<>();
+        for (KubeObject o : objects) {
+            cells.add(LabelText.format(o.metadata().labels()));
+        }
+        return cells;
     }
 
     /** getServiceExternalIP. */

@@ -34,6 +34,15 @@ final class TableText {
     }
 
     static String render(List<Column> columns, List<Row> rows, boolean wide, boolean allNamespaces) {
+        return render(columns, rows, wide, allNamespaces, null);
+    }
+
+    /**
+     * With {@code labelCells} (one per row, or null for none), a LABELS column comes last, after
+     * the wide columns, as tableprinter.go appends it for {@code --show-labels}.
+     */
+    static String render(List<Column> columns, List<Row> rows, boolean wide, boolean allNamespaces,
+                         List<String> labelCells) {
         if (rows.isEmpty()) {
             return "";
         }
@@ -47,8 +56,12 @@ final class TableText {
                 header.add(c.name().toUpperCase(Locale.ROOT));
             }
         }
+        if (labelCells != null) {
+            header.add("LABELS");
+        }
         out.write(String.join("\t", header) + "\n");
-        for (Row row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
             List<String> cells = new ArrayList<>();
             if (allNamespaces) {
                 cells.add(printable(row.namespace()));
@@ -57,6 +70,9 @@ final class TableText {
                 if (wide || !columns.get(i).wideOnly()) {
                     cells.add(printable(row.cells().get(i)));
                 }
+            }
+            if (labelCells != null) {
+                cells.add(printable(labelCells.get(r)));
             }
             out.write(String.join("\t", cells) + "\n");
         }
