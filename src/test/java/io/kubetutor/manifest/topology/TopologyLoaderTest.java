@@ -197,7 +197,7 @@ class TopologyLoaderTest {
         assertError("nodePorts: 30000-32767\n", 1, 1, "unknown field \"nodePorts\" (known fields: nodes, clients, "
                 + "serviceCIDR, nodePortRange, cloudLoadBalancer, proxyMode, ingressController)");
         assertError("nodes:\n  - {name: a, ip: 192.168.1.2, nmae: b}\n", 2, 32,
-                "unknown field \"nodes[0].nmae\" (known fields: name, ip, podCIDR, controlPlane)");
+                "unknown field \"nodes[0].nmae\" (known fields: name, ip, podCIDR, controlPlane, labels)");
         assertError("cloudLoadBalancer:\n  enable: true\n", 2, 3,
                 "unknown field \"cloudLoadBalancer.enable\" (known fields: enabled, pool)");
     }
@@ -232,7 +232,7 @@ class TopologyLoaderTest {
         assertError("nodes: []\n", 1, 8, "nodes: Required value: a cluster needs at least one node");
         assertError("nodes: {a: 1}\n", 1, 8, "nodes: must be a list, not a mapping");
         assertError("nodes:\n  - node1\n", 2, 5,
-                "nodes[0]: must be a mapping of name, ip, podCIDR, controlPlane, not the string \"node1\"");
+                "nodes[0]: must be a mapping of name, ip, podCIDR, controlPlane, labels, not the string \"node1\"");
         assertError("nodes:\n  - {name: a, ip: 192.168.1.2, controlPlane: maybe}\n", 2, 46,
                 "nodes[0].controlPlane: must be true or false, not the string \"maybe\"");
         assertError("- a\n", 1, 1, "the cluster file: must be a mapping of nodes, clients, serviceCIDR, nodePortRange, "
