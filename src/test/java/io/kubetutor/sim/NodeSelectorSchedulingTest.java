@@ -135,4 +135,52 @@ class NodeSelectorSchedulingTest {
         c.cordon("node2", false);
         assertEquals("node2", Clusters.pod(c, p.name()).spec().nodeName(), "uncordoning retries the pending pod");
     }
+
+    @Test
+    void replicaSetAndStatefulSetTemplatesCarryTheSelectorToTheirPods() {
+        Cluster c = Clusters.with("""
+                apiVersion: apps/v1
+                kind: ReplicaSet
+                metadata: {name: rs}
+                spec:
+                  replicas: 3
+                  selector: {matchLabels: {app: rs}}
+                  template:
+                    metadata: {labels: {app: rs}}
+                    spec:
+                      nodeSelector: {kubernetes.io/hostname: node1}
+                      containers: [{name: web, image: nginx}]
+                ---
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata: {name: db}
+                spec:
+                  replicas: 2
+                  serviceName: db
+                  podManagementPolicy: Parallel
+                  selector: {matchLabels: {app: db}}
+                  template:
+                    metadata: {labels: {app: db}}
+                    spec:
+                      nodeSelector: {kubernetes.io/hostname: node3}
+                      containers: [{name: db, image: postgres}]
+                """);
+        for (Pod p : Clusters.inDefault(c, Pod.class)) {
+            String expected = p.name().startsWith("rs-") ? "node1" : "node3";
+            assertEquals(expected, p.spec().nodeName(), p.name());
+            assertEquals(p.name().startsWith("rs-") ? Map.of("kubernetes.io/hostname", "node1")
+                    : Map.of("kubernetes.io/hostname", "node3"), p.spec().nodeSelector());
+        }
+        assertEquals(5, Clusters.inDefault(c, Pod.class).size());
+    }
+
+    @Test
+    void editingTheSelectorRollsTheDeploymentOntoTheNewNode() {
+        Cluster c = Clusters.with(deployment(2, "{kubernetes.io/hostname: node2}"));
+        Clusters.apply(c, deployment(2, "{kubernetes.io/hostname: node3}"));
+        c.advanceBy(120_000);
+        List<Pod> pods = Clusters.inDefault(c, Pod.class);
+        assertEquals(2, pods.size(), () -> pods.toString());
+        assertEquals(Set.of("node3"), nodesOf(c), "a new template hash, so a new ReplicaSet whose pods go to node3");
+    }
 }
