@@ -160,13 +160,17 @@ final class FlagParser {
         String cause = switch (flag.kind()) {
             case BOOL -> isBool(value) ? null : "strconv.ParseBool: parsing " + GoText.quote(value) + ": invalid syntax";
             case INT -> intProblem(value);
-            case STRING -> null;
+            case STRING, STRING_SLICE -> null;
         };
         if (cause != null) {
             throw new FlagError("invalid argument " + GoText.quote(value) + " for " + GoText.quote(flag.displayName())
                     + " flag: " + cause);
         }
-        values.put(flag.name(), value);
+        if (flag.kind() == FlagSpec.Kind.STRING_SLICE) {
+            values.merge(flag.name(), value, (earlier, added) -> earlier + "," + added);
+        } else {
+            values.put(flag.name(), value);
+        }
     }
 
     /** strconv.ParseBool's accepted spellings. */

@@ -7,7 +7,9 @@ package io.kubetutor.kubectl;
  */
 record FlagSpec(String name, char shorthand, Kind kind, String noOptDefault) {
     enum Kind {
-        BOOL, STRING, INT
+        BOOL, STRING, INT,
+        /** pflag's StringSlice: each use adds its comma-separated values to the earlier ones. */
+        STRING_SLICE
     }
 
     static FlagSpec bool(String name) {
@@ -24,6 +26,10 @@ record FlagSpec(String name, char shorthand, Kind kind, String noOptDefault) {
 
     static FlagSpec string(String name, char shorthand) {
         return new FlagSpec(name, shorthand, Kind.STRING, null);
+    }
+
+    static FlagSpec stringSlice(String name, char shorthand) {
+        return new FlagSpec(name, shorthand, Kind.STRING_SLICE, null);
     }
 
     static FlagSpec integer(String name) {

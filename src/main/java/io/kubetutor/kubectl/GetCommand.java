@@ -17,15 +17,15 @@ final class GetCommand {
             FlagSpec.bool("show-kind"),
             FlagSpec.bool("no-headers"),
             FlagSpec.string("sort-by"),
-            FlagSpec.string("label-columns", 'L'),
+            FlagSpec.stringSlice("label-columns", 'L'),
             FlagSpec.string("field-selector"),
             FlagSpec.string("filename", 'f'),
             FlagSpec.bool("recursive", 'R'),
             FlagSpec.string("kustomize", 'k'),
             FlagSpec.string("raw"),
             FlagSpec.string("subresource"))),
-            Set.of("watch", "watch-only", "show-kind", "no-headers", "sort-by", "label-columns",
-                    "field-selector", "filename", "recursive", "kustomize", "raw", "subresource", "template"),
+            Set.of("watch", "watch-only", "show-kind", "no-headers", "sort-by", "field-selector", "filename",
+                    "recursive", "kustomize", "raw", "subresource", "template"),
             List.of(), GetCommand::run);
 
     private GetCommand() {
@@ -40,12 +40,13 @@ final class GetCommand {
         }
         OutputFormat format = OutputFormat.forGet(inv.flags.get("output"));
         List<String> nodes = NodeCommands.getRequest(inv.args());
-        if (nodes != null && inv.flags.flag("show-labels")) {
-            throw KubectlError.plain("the tutor does not simulate node labels; list nodes without --show-labels");
-        }
         if (nodes != null) {
             NodeCommands.get(inv, nodes, format);
             return;
+        }
+        // Every table takes --show-labels; -L columns only the node table so far.
+        if (inv.flags.has("label-columns")) {
+            throw KubectlError.plain("the tutor does not simulate the --label-columns flag of " + inv.commandPath);
         }
         boolean all = inv.allNamespaces();
         ResourceArgs.Request request = ResourceArgs.parse(inv.args(), true, false, all);

@@ -62,6 +62,19 @@ final class NodeCommands {
         }
     }
 
+    /** The keys of {@code -L} (pflag's string slice: comma-separated, each use adding more), blanks dropped. */
+    private static List<String> labelColumns(String value) {
+        List<String> keys = new ArrayList<>();
+        if (value != null) {
+            for (String key : value.split(",")) {
+                if (!key.isEmpty()) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys;
+    }
+
     /** "node/node1" as the builder's TYPE/NAME form, or a bare name. */
     private static String withoutType(String arg) {
         int slash = arg.indexOf('/');
@@ -117,12 +130,21 @@ final class NodeCommands {
         return null;
     }
 
-    /** {@code kubectl get nodes}: the table (or names), then NotFound for each name no node has. */
+    /**
+     * {@code kubectl get nodes}: the table (or names), then NotFound for each name no node has;
+     * {@code -l} picks nodes by their labels, {@code -L} and {@code --show-labels} add label columns.
+     */
     static void get(Invocation inv, List<String> names, OutputFormat format) throws KubectlError {
-        if (inv.flags.has("selector")) {
-            throw KubectlError.plain("the tutor does not simulate node labels; list nodes without -l");
+        SelectorFilter selector = SelectorFilter.parse(inv.flags.get("selector"));
+        if (inv.flags.has("selector") && !names.isEmpty()) {
+            throw KubectlError.plain("name cannot be provided when a selector is specified");
         }
-        List<NodeState> all = inv.cluster.nodes();
+        List<NodeState> all = new ArrayList<>();
+        for (NodeState n : inv.cluster.nodes()) {
+            if (selector.matches(n.labels())) {
+                all.add(n);
+            }
+        }
         List<NodeState> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         if (names.isEmpty()) {
@@ -142,7 +164,8 @@ final class NodeCommands {
             case YAML, JSON -> throw KubectlError.plain("the tutor does not print stored objects with -o "
                     + format.name().toLowerCase(Locale.ROOT) + " yet; it prints them with kubectl get, -o wide and"
                     + " -o name");
-            default -> inv.out.append(NodeTable.of(found, format == OutputFormat.WIDE, inv.cluster.now()));
+            default -> inv.out.append(NodeTable.of(found, format == OutputFormat.WIDE, inv.cluster.now(),
+                    labelColumns(inv.flags.get("label-columns")), inv.flags.flag("show-labels")));
         }
         if (!missing.isEmpty() && !inv.flags.flag("ignore-not-found")) {
             throw KubectlError.verbatim(String.join("\n", missing));

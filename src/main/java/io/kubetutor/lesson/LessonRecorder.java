@@ -131,7 +131,12 @@ public final class LessonRecorder {
         for (ClusterTopology.Node n : t.nodes()) {
             b.append(in).append("  - {name: ").append(YamlOut.scalar(n.name())).append(", ip: ").append(YamlOut.quoted(n.ip()))
                     .append(", podCIDR: ").append(YamlOut.quoted(n.podCIDR())).append(", controlPlane: ")
-                    .append(n.controlPlane()).append("}\n");
+                    .append(n.controlPlane());
+            if (!n.labels().isEmpty()) {
+                b.append(", labels: {").append(String.join(", ", n.labels().entrySet().stream()
+                        .map(e -> YamlOut.quoted(e.getKey()) + ": " + YamlOut.quoted(e.getValue())).toList())).append('}');
+            }
+            b.append("}\n");
         }
         b.append(in).append("clients:").append(t.clients().isEmpty() ? " []\n" : "\n");
         for (ClusterTopology.Client c : t.clients()) {

@@ -1,6 +1,7 @@
 package io.kubetutor.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The cluster around the manifests: nodes, outside clients, ranges, cloud load balancer, proxy mode,
@@ -42,7 +43,20 @@ public record ClusterTopology(List<Node> nodes, List<Client> clients, String ser
         public static final IngressController NONE = new IngressController(false);
     }
 
-    public record Node(String name, String ip, String podCIDR, boolean controlPlane) {
+    /**
+     * One node. {@code labels} are the cluster file's extra labels, set on the Node object after the
+     * well-known ones the kubelet and kubeadm give it (the simulation adds those itself); empty when
+     * none are written.
+     */
+    public record Node(String name, String ip, String podCIDR, boolean controlPlane, Map<String, String> labels) {
+        public Node {
+            labels = labels == null ? Map.of() : Maps.ordered(labels);
+        }
+
+        /** A node with no extra labels. */
+        public Node(String name, String ip, String podCIDR, boolean controlPlane) {
+            this(name, ip, podCIDR, controlPlane, Map.of());
+        }
     }
 
     public record Client(String name, String ip) {

@@ -38,6 +38,8 @@ final class ClusterNode {
     }
 
     final ClusterTopology.Node spec;
+    /** metadata.labels: the well-known ones and the cluster file's (see {@link NodeLabels}). */
+    final Map<String, String> labels;
     /** A name-based uid: nodes exist before the simulation draws anything, so none is drawn for them. */
     final String uid;
     final ObjectKey key;
@@ -56,6 +58,7 @@ final class ClusterNode {
 
     ClusterNode(ClusterTopology.Node spec) {
         this.spec = spec;
+        this.labels = NodeLabels.of(spec);
         this.uid = UUID.nameUUIDFromBytes(("node/" + spec.name()).getBytes(StandardCharsets.UTF_8)).toString();
         this.key = new ObjectKey("", "Node", "", spec.name());
         if (spec.controlPlane()) {
@@ -111,6 +114,6 @@ final class ClusterNode {
             texts.add(t.text());
         }
         return new NodeState(spec.name(), spec.ip(), spec.podCIDR(), spec.controlPlane(), unschedulable, ready, down,
-                texts);
+                texts, labels);
     }
 }

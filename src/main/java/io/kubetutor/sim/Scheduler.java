@@ -16,8 +16,9 @@ import java.util.random.RandomGenerator;
  * filters run in the default profile's order, and a node is rejected by the first that fails:
  * NodeUnschedulable (a cordoned node), TaintToleration (the first NoSchedule or NoExecute taint a
  * pod does not tolerate: a control-plane node's, or those the node lifecycle controller adds; pods
- * tolerate only the default not-ready and unreachable NoExecute taints), NodeResourcesFit (at most
- * 110 pods, the kubelet's default maxPods). Among the nodes that fit it prefers the one with the
+ * tolerate only the default not-ready and unreachable NoExecute taints), NodeAffinity (every entry
+ * of spec.nodeSelector among the node's labels; the pod's rejection cannot be solved by preemption),
+ * NodeResourcesFit (at most 110 pods, the kubelet's default maxPods). Among the nodes that fit it prefers the one with the
  * fewest pods of the same owner (topology spreading), then the fewest pods at all; equal nodes are
  * chosen at random with the simulation's seeded generator, as the scheduler picks among equal scores.
  */
@@ -26,6 +27,8 @@ final class Scheduler {
     /** NodeUnschedulable's ErrReasonUnschedulable. */
     static final String UNSCHEDULABLE = "node(s) were unschedulable";
     static final String NOT_HELPFUL = "Preemption is not helpful for scheduling";
+    /** NodeAffinity's ErrReasonPod (pkg/scheduler/framework/plugins/nodeaffinity). */
+    static final String NODE_SELECTOR_MISMATCH = "node(s) didn't match Pod's node affinity/selector";
 
     /** One node as the scheduler and the kubelet's IPAM see it. */
     static final class NodeState {
@@ -109,6 +112,10 @@ final class Scheduler {
         ClusterNode.Taint taint = object == null ? null : object.firstUntolerated();
         if (taint != null) {
             return "node(s) had untolerated taint {" + taint.key() + ": }";
+        }
+        if (!pod.spec().nodeSelector().isEmpty()
+                && !NodeLabels.matches(pod.spec().nodeSelector(), object == null ? NodeLabels.of(n.node) : object.labels)) {
+            return NODE_SELECTOR_MISMATCH;
         }
         if (n.pods >= MAX_PODS) {
             return TOO_MANY_PODS;

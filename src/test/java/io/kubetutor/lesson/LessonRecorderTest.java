@@ -95,6 +95,20 @@ class LessonRecorderTest {
     }
 
     @Test
+    void nodeLabelsAreWrittenWithTheTopologyAndReadBackEqual() {
+        ClusterTopology d = ClusterTopology.defaults();
+        ClusterTopology labelled = new ClusterTopology(List.of(d.nodes().get(0),
+                new ClusterTopology.Node("node2", "192.168.1.3", "10.244.1.0/24", false,
+                        java.util.Map.of("disk", "ssd")),
+                new ClusterTopology.Node("node3", "192.168.1.4", "10.244.2.0/24", true,
+                        java.util.Map.of("node-role.kubernetes.io/worker", "", "example.com/yes", "true"))),
+                d.clients(), d.serviceCIDR(), d.nodePortRange(), d.cloudLoadBalancer(), d.proxyMode());
+        LessonRecorder r = new LessonRecorder();
+        r.textApplied("");
+        assertEquals(labelled, LessonLoader.parse("x.yaml", r.write("labels", 1, labelled)).lesson().topology());
+    }
+
+    @Test
     void textsThatABlockCannotHoldExactlyAreQuotedAndReadBackTheSame() {
         for (String text : List.of("a\nb", "a\nb\n", "a\nb\n\n", "  indented first\nline\n", "tab\there\n", "yes",
                 "30080", "trailing \nspace\n", "")) {

@@ -22,8 +22,8 @@ import java.util.Map;
  * describePod, in upstream's order, limited to what the model holds. Left out because the model
  * cannot supply them (rather than printing made-up values): Priority, Service Account, Start Time
  * and every other wall-clock time (the cluster keeps only virtual milliseconds), Termination Grace
- * Period, Container ID, Image ID, Exit Code, Last State, Environment, Mounts, Volumes, QoS Class,
- * Node-Selectors and Tolerations.
+ * Period, Container ID, Image ID, Exit Code, Last State, Environment, Mounts, Volumes, QoS Class
+ * and Tolerations. Node-Selectors comes where upstream puts it, after them.
  */
 final class PodDescription {
     private PodDescription() {
@@ -79,6 +79,7 @@ final class PodDescription {
                 w.write(LEVEL_1, c.type() + " \t" + c.status() + " \n");
             }
         }
+        w.labels("Node-Selectors", pod.spec().nodeSelector());
         w.events(events, now);
         return w.text();
     }

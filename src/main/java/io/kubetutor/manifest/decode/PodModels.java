@@ -85,7 +85,7 @@ final class PodModels {
     static PodSpec podSpec(Decoded s) {
         return new PodSpec(s.str("nodeName"), s.str("hostname"), s.str("subdomain"), containers(s, "initContainers"),
                 containers(s, "containers"), s.str("restartPolicy"), s.str("dnsPolicy"),
-                s.boolOrNull("enableServiceLinks"), s.bool("hostNetwork"));
+                s.boolOrNull("enableServiceLinks"), s.bool("hostNetwork"), s.strMap("nodeSelector"));
     }
 
     private static List<Container> containers(Decoded spec, String field) {

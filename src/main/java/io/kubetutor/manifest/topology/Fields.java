@@ -4,13 +4,16 @@ import io.kubetutor.manifest.yaml.YMap;
 import io.kubetutor.manifest.yaml.YNode;
 import io.kubetutor.manifest.yaml.YScalar;
 import io.kubetutor.manifest.yaml.YSeq;
+import io.kubetutor.manifest.validate.Validation;
 import io.kubetutor.model.Diagnostic;
 import io.kubetutor.model.FieldError;
 import io.kubetutor.model.Ipv4;
 import io.kubetutor.model.SourcePos;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -145,6 +148,58 @@ final class Fields {
         }
         error(value, path + ": must be true or false, not " + kind(value));
         return null;
+    }
+
+    /**
+     * Labels the API server would not refuse: zones and regions are refused too, because the
+     * simulation has one zone (EndpointSlices carry no zone, no topology-aware routing, one zone for
+     * the node lifecycle controller), and a zone label would promise what it does not do.
+     */
+    private static final List<String> ZONE_LABELS = List.of("topology.kubernetes.io/zone",
+            "topology.kubernetes.io/region", "failure-domain.beta.kubernetes.io/zone",
+            "failure-domain.beta.kubernetes.io/region");
+
+    /**
+     * An optional {@code labels} mapping of {@code map}: string keys and values (null reads as "",
+     * as Go decodes it into a map of strings), each pair checked as ValidateLabels checks
+     * metadata.labels and reported at its key. Empty when absent; null (after errors) when bad.
+     */
+    Map<String, String> labels(YMap map, String path) {
+        YNode value = map.get("labels");
+        Map<String, String> out = new LinkedHashMap<>();
+        if (value == null || isNull(value)) {
+            return out;
+        }
+        if (!(value instanceof YMap m)) {
+            error(value, path + ": must be a mapping of label keys to values, not " + kind(value));
+            return null;
+        }
+        boolean ok = true;
+        for (YMap.Entry e : m.entries()) {
+            String key = string(e.key(), path);
+            String text = isNull(e.value()) ? "" : string(e.value(), path);
+            if (key == null || text == null) {
+                ok = false;
+                continue;
+            }
+            List<FieldError> errors = Validation.validateLabels(Map.of(key, text), path);
+            if (errors.isEmpty() && ZONE_LABELS.contains(key)) {
+                errors = List.of(FieldError.invalid(path, key, "the tutor does not simulate zones yet (no zone on "
+                        + "EndpointSlices, no topology-aware routing, one zone for node eviction); use a label of "
+                        + "your own, such as zone: a"));
+            }
+            if (out.containsKey(key)) {
+                error(e.key(), "duplicate label \"" + key + "\" in " + path);
+                ok = false;
+                continue;
+            }
+            for (FieldError err : errors) {
+                error(e.key(), err);
+            }
+            ok &= errors.isEmpty();
+            out.put(key, text);
+        }
+        return ok ? out : null;
     }
 
     /** How a node reads in a message: {@code the string "x"}, {@code the number 1}, {@code a mapping}... */

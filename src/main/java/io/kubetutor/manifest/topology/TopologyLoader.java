@@ -21,13 +21,15 @@ import io.kubetutor.model.SourcePos;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads a cluster file (DESIGN.md, "Topology"): {@code nodes} ({@code name}, {@code ip},
- * {@code podCIDR}, {@code controlPlane}), {@code clients} ({@code name}, {@code ip}),
+ * {@code podCIDR}, {@code controlPlane}, {@code labels}: extra node labels, checked as the API
+ * server checks labels), {@code clients} ({@code name}, {@code ip}),
  * {@code serviceCIDR}, {@code nodePortRange} ({@code 30000-32767}), {@code cloudLoadBalancer}
  * ({@code enabled}, {@code pool}), {@code proxyMode} ({@code iptables} or {@code ipvs}) and
  * {@code ingressController} ({@code enabled}: ingress-nginx installed with the cluster). Absent
@@ -144,7 +146,8 @@ public final class TopologyLoader {
         boolean ok = true;
         for (int i = 0; i < seq.items().size(); i++) {
             String path = "nodes[" + i + "]";
-            YMap m = fields.mapping(seq.items().get(i), path, List.of("name", "ip", "podCIDR", "controlPlane"));
+            YMap m = fields.mapping(seq.items().get(i), path, List.of("name", "ip", "podCIDR", "controlPlane",
+                    "labels"));
             if (m == null) {
                 ok = false;
                 continue;
@@ -160,11 +163,12 @@ public final class TopologyLoader {
                 podCidr = null;
             }
             Boolean controlPlane = fields.bool(m, path + ".controlPlane", false);
-            if (name == null || ip == null || podCidr == null || controlPlane == null) {
+            Map<String, String> labels = fields.labels(m, path + ".labels");
+            if (name == null || ip == null || podCidr == null || controlPlane == null || labels == null) {
                 ok = false;
                 continue;
             }
-            out.add(new Placed<>(new Node(name, ip.toString(), podCidr, controlPlane), m));
+            out.add(new Placed<>(new Node(name, ip.toString(), podCidr, controlPlane, labels), m));
         }
         return ok ? out : null;
     }

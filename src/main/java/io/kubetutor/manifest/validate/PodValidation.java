@@ -85,6 +85,7 @@ final class PodValidation {
             errs.add(FieldError.notSupported(path.child("dnsPolicy").toString(), BadValues.typed(spec.dnsPolicy()),
                     DNS_POLICIES));
         }
+        errs.addAll(MetaValidation.labels(spec.nodeSelector(), path.child("nodeSelector")));
         if (!spec.nodeName().isEmpty()) {
             for (String msg : Formats.isDns1123Subdomain(spec.nodeName())) {
                 errs.add(FieldError.invalid(path.child("nodeName").toString(), spec.nodeName(), msg));

@@ -15,6 +15,7 @@ import io.kubetutor.model.Service;
 import io.kubetutor.model.StatefulSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The API server's validation of objects (ValidateService, ValidateEndpoints, ...), in its order,
@@ -113,5 +114,14 @@ public final class Validation {
      */
     public static List<FieldError> validateServiceClusterIPsRelatedFields(Service s) {
         return ServiceIPValidation.clusterIPsRelatedFields(s);
+    }
+
+    /**
+     * apimachinery's ValidateLabels of {@code labels} at {@code path}: every bad key or value is an
+     * Invalid error on the map's own path, as the API server reports metadata.labels. For label maps
+     * outside API objects, such as a cluster file's node labels.
+     */
+    public static List<FieldError> validateLabels(Map<String, String> labels, String path) {
+        return MetaValidation.labels(labels, FieldPath.root(path));
     }
 }

@@ -1,6 +1,7 @@
 package io.kubetutor.sim.net;
 
 import io.kubetutor.model.Service;
+import io.kubetutor.sim.NodeLabels;
 import io.kubetutor.sim.net.proxy.HealthCheck;
 import io.kubetutor.sim.net.proxy.Origin;
 import io.kubetutor.sim.net.proxy.ServicePortRule;
@@ -38,7 +39,9 @@ final class LoadBalancerHop {
         List<Reason> checks = rec.isOn() ? new ArrayList<>() : null;
         List<String> silent = new ArrayList<>();
         for (World.NodeNet n : w.nodes()) {
-            if (n.node().controlPlane()) {
+            // The service controller leaves out nodes labelled exclude-from-external-load-balancers:
+            // kubeadm labels every control-plane node so, and a cluster file may label others.
+            if (n.node().controlPlane() || n.node().labels().containsKey(NodeLabels.EXCLUDE_FROM_EXTERNAL_LOAD_BALANCERS)) {
                 continue;
             }
             if (n.failed()) {

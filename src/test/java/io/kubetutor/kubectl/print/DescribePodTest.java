@@ -90,6 +90,7 @@ class DescribePodTest {
                 IP:          \s
                 IPs:          <none>
                 Containers: <none>
+                Node-Selectors:  <none>
                 """, Describe.pod(p, null, NOW));
     }
 
@@ -136,6 +137,7 @@ class DescribePodTest {
                   Ready             False\s
                   ContainersReady   False\s
                   PodScheduled      True\s
+                Node-Selectors:     <none>
                 Events:
                   Type     Reason     Age                 From               Message
                   ----     ------     ----                ----               -------
@@ -174,6 +176,7 @@ class DescribePodTest {
                 Conditions:
                   Type           Status
                   PodScheduled   False\s
+                Node-Selectors:  <none>
                 Events:          <none>
                 """;
 }

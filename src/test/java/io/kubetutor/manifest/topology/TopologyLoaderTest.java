@@ -16,6 +16,7 @@ import io.kubetutor.model.Diagnostic;
 import io.kubetutor.model.Severity;
 import io.kubetutor.model.SourcePos;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -197,7 +198,7 @@ class TopologyLoaderTest {
         assertError("nodePorts: 30000-32767\n", 1, 1, "unknown field \"nodePorts\" (known fields: nodes, clients, "
                 + "serviceCIDR, nodePortRange, cloudLoadBalancer, proxyMode, ingressController)");
         assertError("nodes:\n  - {name: a, ip: 192.168.1.2, nmae: b}\n", 2, 32,
-                "unknown field \"nodes[0].nmae\" (known fields: name, ip, podCIDR, controlPlane)");
+                "unknown field \"nodes[0].nmae\" (known fields: name, ip, podCIDR, controlPlane, labels)");
         assertError("cloudLoadBalancer:\n  enable: true\n", 2, 3,
                 "unknown field \"cloudLoadBalancer.enable\" (known fields: enabled, pool)");
     }
@@ -232,7 +233,7 @@ class TopologyLoaderTest {
         assertError("nodes: []\n", 1, 8, "nodes: Required value: a cluster needs at least one node");
         assertError("nodes: {a: 1}\n", 1, 8, "nodes: must be a list, not a mapping");
         assertError("nodes:\n  - node1\n", 2, 5,
-                "nodes[0]: must be a mapping of name, ip, podCIDR, controlPlane, not the string \"node1\"");
+                "nodes[0]: must be a mapping of name, ip, podCIDR, controlPlane, labels, not the string \"node1\"");
         assertError("nodes:\n  - {name: a, ip: 192.168.1.2, controlPlane: maybe}\n", 2, 46,
                 "nodes[0].controlPlane: must be true or false, not the string \"maybe\"");
         assertError("- a\n", 1, 1, "the cluster file: must be a mapping of nodes, clients, serviceCIDR, nodePortRange, "
@@ -266,5 +267,58 @@ class TopologyLoaderTest {
         LoadedTopology t = assertDoesNotThrow(() -> load(text));
         assertTrue(t.hasErrors(), () -> text + " gave " + t.diagnostics());
         assertNull(t.topology());
+    }
+
+    @Test
+    void nodeLabelsAreReadInTheOrderWrittenAndDefaultToNone() {
+        LoadedTopology t = load("""
+                nodes:
+                  - {name: node1, ip: 192.168.1.2}
+                  - name: node2
+                    ip: 192.168.1.3
+                    labels:
+                      zone: a
+                      disk: ssd
+                      node-role.kubernetes.io/worker:
+                      example.com/tier: ""
+                """);
+        assertEquals(List.of(), t.diagnostics());
+        assertEquals(Map.of(), t.topology().nodes().get(0).labels());
+        assertEquals(List.of("zone", "disk", "node-role.kubernetes.io/worker", "example.com/tier"),
+                List.copyOf(t.topology().nodes().get(1).labels().keySet()));
+        assertEquals(Map.of("zone", "a", "disk", "ssd", "node-role.kubernetes.io/worker", "", "example.com/tier", ""),
+                t.topology().nodes().get(1).labels());
+    }
+
+    @Test
+    void aBadLabelKeyGetsTheApiServersMessageAtTheKey() {
+        assertError("nodes:\n  - name: a\n    ip: 192.168.1.2\n    labels: {disk type: ssd}\n", 4, 14,
+                "nodes[0].labels: Invalid value: \"disk type\": name part must consist of alphanumeric characters, "
+                + "'-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or "
+                + "'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')");
+    }
+
+    @Test
+    void aBadLabelValueGetsTheApiServersMessageAtItsKey() {
+        assertError("nodes:\n  - name: a\n    ip: 192.168.1.2\n    labels:\n      disk: -ssd\n", 5, 7,
+                "nodes[0].labels: Invalid value: \"-ssd\": a valid label must be an empty string or consist of "
+                + "alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character "
+                + "(e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is "
+                + "'(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')");
+    }
+
+    @Test
+    void labelValuesMustBeStringsAndLabelsAMapping() {
+        assertError("nodes:\n  - {name: a, ip: 192.168.1.2, labels: {ssd: true}}\n", 2, 46,
+                "nodes[0].labels: must be a string, not the boolean true");
+        assertError("nodes:\n  - {name: a, ip: 192.168.1.2, labels: [ssd]}\n", 2, 40,
+                "nodes[0].labels: must be a mapping of label keys to values, not a list");
+    }
+
+    @Test
+    void zoneLabelsAreRefusedBecauseTheSimulatedClusterHasOneZone() {
+        Diagnostic d = onlyError("nodes:\n  - {name: a, ip: 192.168.1.2, labels: {topology.kubernetes.io/zone: a}}\n");
+        assertTrue(d.message().startsWith("nodes[0].labels: Invalid value: \"topology.kubernetes.io/zone\": the tutor "
+                + "does not simulate zones yet"), d.message());
     }
 }

@@ -13,7 +13,9 @@ import io.kubetutor.model.IntOrString;
 import io.kubetutor.model.Pod;
 import io.kubetutor.model.PodSpec;
 import io.kubetutor.model.Probe;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** ValidatePodCreate / ValidatePodUpdate messages as kubectl prints them. */
@@ -198,5 +200,46 @@ class PodValidationTest {
                 List.of(web(new Container.ContainerPort("", 80, "TCP", 8080, ""))), null, null, null, true), null, null);
         assertEquals("The Pod \"p\" is invalid: spec.containers[0].ports[0].hostPort: Invalid value: 8080: must match"
                 + " `containerPort` when `hostNetwork` is true", kubectlCreate(p));
+    }
+
+    private static Pod withNodeSelector(Pod p, String nodeName, Map<String, String> nodeSelector) {
+        PodSpec s = p.spec();
+        return new Pod(p.metadata(), new PodSpec(nodeName, s.hostname(), s.subdomain(), s.initContainers(),
+                s.containers(), s.restartPolicy(), s.dnsPolicy(), s.enableServiceLinks(), s.hostNetwork(), nodeSelector),
+                null, null);
+    }
+
+    @Test
+    void nodeSelectorKeysAndValuesAreCheckedAsLabelsAfterDnsPolicyAndBeforeNodeName() {
+        Map<String, String> selector = new LinkedHashMap<>();
+        selector.put("disk type", "ssd");
+        selector.put("zone", "-a");
+        Pod p = withNodeSelector(pod("p", web()), "Node_2", selector);
+        assertEquals("The Pod \"p\" is invalid: \n"
+                + "* spec.nodeSelector: Invalid value: \"disk type\": name part must consist of alphanumeric characters,"
+                + " '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or"
+                + " 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')\n"
+                + "* spec.nodeSelector: Invalid value: \"-a\": a valid label must be an empty string or consist of"
+                + " alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character"
+                + " (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is"
+                + " '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')\n"
+                + "* spec.nodeName: Invalid value: \"Node_2\": a lowercase RFC 1123 subdomain must consist of lower case"
+                + " alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g."
+                + " 'example.com', regex used for validation is"
+                + " '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')", kubectlCreate(p));
+    }
+
+    @Test
+    void anEmptyNodeSelectorValueIsAValidLabelValue() {
+        Pod p = withNodeSelector(pod("p", web()), "", Map.of("node-role.kubernetes.io/control-plane", ""));
+        assertEquals("", kubectlCreate(p));
+    }
+
+    @Test
+    void changingTheNodeSelectorOfARunningPodIsForbidden() {
+        Pod old = stored(withNodeSelector(pod("p", web()), "", Map.of("disk", "ssd")));
+        Pod updated = stored(withNodeSelector(pod("p", web()), "", Map.of("disk", "hdd")));
+        assertEquals("The Pod \"p\" is invalid: spec: Forbidden: " + PodValidation.POD_UPDATE_FORBIDDEN,
+                kubectlUpdate(old, updated));
     }
 }

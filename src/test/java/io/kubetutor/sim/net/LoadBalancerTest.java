@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.model.Service;
 import io.kubetutor.sim.Cluster;
 import java.util.List;
@@ -139,6 +140,21 @@ class LoadBalancerTest {
         Burst b = c.dataPlane().burst("laptop", "loadbalancer:web", RequestKind.CURL, 600, true, 0);
 
         assertEquals(List.of("node1", "node2", "node3"), b.perEntryNode().keySet().stream().sorted().toList());
+        assertEquals(Map.of(Outcome.DELIVERED, 600), b.perOutcome());
+    }
+
+    @Test
+    void aWorkerLabelledToBeExcludedFromExternalLoadBalancersIsLeftOutToo() {
+        ClusterTopology d = Net.cloudLoadBalancer();
+        List<ClusterTopology.Node> nodes = new java.util.ArrayList<>(d.nodes());
+        ClusterTopology.Node n3 = nodes.get(2);
+        nodes.set(2, new ClusterTopology.Node(n3.name(), n3.ip(), n3.podCIDR(), false,
+                Map.of("node.kubernetes.io/exclude-from-external-load-balancers", "")));
+        Cluster c = Net.cluster(new ClusterTopology(nodes, d.clients(), d.serviceCIDR(), d.nodePortRange(),
+                d.cloudLoadBalancer(), d.proxyMode(), d.ingressController()), WEB);
+        Burst b = c.dataPlane().burst("laptop", "loadbalancer:web", RequestKind.CURL, 600, true, 0);
+
+        assertEquals(List.of("node1", "node2"), b.perEntryNode().keySet().stream().sorted().toList());
         assertEquals(Map.of(Outcome.DELIVERED, 600), b.perOutcome());
     }
 
