@@ -58,7 +58,9 @@ class MainWindowTest {
         Themes.apply("light");
         window = new MainWindow(stage, WindowSettings.load(data.resolve("settings.properties")),
                 ClusterTopology.defaults(), Locale.ENGLISH);
+        WindowDriver.freshStage(stage);
         window.show();
+        WindowDriver.placeOnScreen(stage);
         window.parts().clock().pause();
     }
 

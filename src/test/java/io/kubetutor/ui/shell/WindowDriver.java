@@ -58,10 +58,30 @@ final class WindowDriver {
         Themes.apply("light");
         MainWindow window = new MainWindow(stage, WindowSettings.load(data.resolve("settings.properties")),
                 ClusterTopology.defaults(), Locale.ENGLISH);
+        freshStage(stage);
         window.show();
+        placeOnScreen(stage);
         // Time moves only when a test says so: no frame advances the cluster behind its back.
         window.parts().clock().pause();
         return new WindowDriver(window);
+    }
+
+    /**
+     * TestFX shares one stage between every test class: a class before this one may have left its
+     * own scene on it (a 180-pixel console, a topology alone), and the window would reuse that
+     * scene at that size, with its lower parts off the screen. The window gets a scene of its own.
+     */
+    static void freshStage(Stage stage) {
+        stage.setScene(null);
+    }
+
+    /** The window at its remembered size, at the screen's top left, where the robot can reach it all. */
+    static void placeOnScreen(Stage stage) {
+        stage.setMaximized(false);
+        stage.setFullScreen(false);
+        stage.sizeToScene();
+        stage.setX(0);
+        stage.setY(0);
     }
 
     UiParts parts() {
