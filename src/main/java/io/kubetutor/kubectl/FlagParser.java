@@ -11,7 +11,8 @@ import java.util.Map;
  * spf13/pflag's command-line parsing (FlagSet.parseArgs): flags and positional arguments may be
  * interspersed, {@code --} ends the flags, {@code --name=value}, {@code --name value},
  * {@code -n value}, {@code -nvalue}, {@code -n=value} and grouped booleans ({@code -Aw}) all work,
- * and the errors are pflag's own words. Later values of a flag replace earlier ones.
+ * and the errors are pflag's own words. Later values of a flag replace earlier ones, except for
+ * string slices, which collect them.
  */
 final class FlagParser {
     /** Thrown for a flag error; the message is pflag's, before kubectl adds its usage hint. */
@@ -160,11 +161,16 @@ final class FlagParser {
         String cause = switch (flag.kind()) {
             case BOOL -> isBool(value) ? null : "strconv.ParseBool: parsing " + GoText.quote(value) + ": invalid syntax";
             case INT -> intProblem(value);
-            case STRING -> null;
+            case STRING, STRING_SLICE -> null;
         };
         if (cause != null) {
             throw new FlagError("invalid argument " + GoText.quote(value) + " for " + GoText.quote(flag.displayName())
                     + " flag: " + cause);
+        }
+        if (flag.kind() == FlagSpec.Kind.STRING_SLICE && values.containsKey(flag.name())) {
+            // stringSlice.Set appends after the first use; the joined text reads back as the same values.
+            values.put(flag.name(), values.get(flag.name()) + "," + value);
+            return;
         }
         values.put(flag.name(), value);
     }

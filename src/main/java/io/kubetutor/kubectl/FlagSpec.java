@@ -6,8 +6,9 @@ package io.kubetutor.kubectl;
  * "unchanged" for {@code --dry-run}, null when the flag needs a value).
  */
 record FlagSpec(String name, char shorthand, Kind kind, String noOptDefault) {
+    /** STRING_SLICE: pflag's StringSlice, whose repeated uses add comma-separated values. */
     enum Kind {
-        BOOL, STRING, INT
+        BOOL, STRING, INT, STRING_SLICE
     }
 
     static FlagSpec bool(String name) {
@@ -24,6 +25,10 @@ record FlagSpec(String name, char shorthand, Kind kind, String noOptDefault) {
 
     static FlagSpec string(String name, char shorthand) {
         return new FlagSpec(name, shorthand, Kind.STRING, null);
+    }
+
+    static FlagSpec stringSlice(String name, char shorthand) {
+        return new FlagSpec(name, shorthand, Kind.STRING_SLICE, null);
     }
 
     static FlagSpec integer(String name) {

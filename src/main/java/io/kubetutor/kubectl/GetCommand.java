@@ -1,5 +1,6 @@
 package io.kubetutor.kubectl;
 
+import io.kubetutor.kubectl.print.TableLayout;
 import io.kubetutor.model.KubeObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,15 +18,14 @@ final class GetCommand {
             FlagSpec.bool("show-kind"),
             FlagSpec.bool("no-headers"),
             FlagSpec.string("sort-by"),
-            FlagSpec.string("label-columns", 'L'),
+            FlagSpec.stringSlice("label-columns", 'L'),
             FlagSpec.string("field-selector"),
             FlagSpec.string("filename", 'f'),
             FlagSpec.bool("recursive", 'R'),
             FlagSpec.string("kustomize", 'k'),
             FlagSpec.string("raw"),
             FlagSpec.string("subresource"))),
-            Set.of("watch", "watch-only", "show-labels", "show-kind", "no-headers", "sort-by", "label-columns",
-                    "field-selector", "filename", "recursive", "kustomize", "raw", "subresource", "template"),
+            Set.of("watch", "watch-only", "show-kind", "no-headers", "sort-by", "field-selector", "filename", "recursive", "kustomize", "raw", "subresource", "template"),
             List.of(), GetCommand::run);
 
     private GetCommand() {
@@ -55,8 +55,10 @@ final class GetCommand {
                     inv.out.append(item.type().kindPrefix()).append('/').append(item.object().name()).append('\n');
                 }
             }
-            case YAML, JSON -> throw KubectlError.plain("the tutor does not print stored objects with -o "
-                    + format.name().toLowerCase() + " yet; it prints them with kubectl get, -o wide and -o name");
+            case YAML, JSON -> {
+                GetObjects.print(inv, request, fetched, format, ignoreNotFound);
+                return;
+            }
             default -> printTables(inv, fetched, format == OutputFormat.WIDE, all);
         }
         if (!ignoreNotFound && !fetched.notFound().isEmpty()) {
@@ -70,6 +72,15 @@ final class GetCommand {
             inv.err.append(allNamespaced ? "No resources found in " + inv.namespace() + " namespace.\n"
                     : "No resources found\n");
         }
+    }
+
+    /**
+     * -L's keys, as a pflag string slice reads them (comma-separated; the tutor does not emulate
+     * encoding/csv's quoting, which no label key needs).
+     */
+    static List<String> labelColumns(Invocation inv) {
+        String value = inv.flags.getOr("label-columns", "");
+        return value.isEmpty() ? List.of() : List.of(value.split(",", -1));
     }
 
     /** One table per run of objects of the same resource, a blank line between tables, as get.go does. */
@@ -94,8 +105,9 @@ final class GetCommand {
                                    boolean all, boolean withKind) throws KubectlError {
         String table;
         try {
-            table = inv.views.getTable(type.plural(), objects, wide, all && type.namespaced(), withKind,
-                    inv.cluster.now());
+            TableLayout layout = new TableLayout(wide, all && type.namespaced(), withKind ? type.kindPrefix() : "",
+                    labelColumns(inv), inv.flags.flag("show-labels"));
+            table = inv.views.getTable(type.plural(), objects, layout, inv.cluster.now());
         } catch (UnsupportedOperationException e) {
             if (!withKind) {
                 throw KubectlError.plain(e.getMessage());

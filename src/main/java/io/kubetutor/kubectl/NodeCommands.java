@@ -119,8 +119,9 @@ final class NodeCommands {
 
     /** {@code kubectl get nodes}: the table (or names), then NotFound for each name no node has. */
     static void get(Invocation inv, List<String> names, OutputFormat format) throws KubectlError {
-        if (inv.flags.has("selector")) {
-            throw KubectlError.plain("the tutor does not simulate node labels; list nodes without -l");
+        if (inv.flags.has("selector") || inv.flags.has("label-columns") || inv.flags.flag("show-labels")) {
+            throw KubectlError.plain("the tutor does not simulate node labels; list nodes without -l, -L or"
+                    + " --show-labels");
         }
         List<NodeState> all = inv.cluster.nodes();
         List<NodeState> found = new ArrayList<>();

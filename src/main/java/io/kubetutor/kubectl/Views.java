@@ -1,5 +1,6 @@
 package io.kubetutor.kubectl;
 
+import io.kubetutor.kubectl.print.TableLayout;
 import io.kubetutor.model.KubeObject;
 import java.util.List;
 
@@ -28,6 +29,17 @@ public interface Views {
             throw new UnsupportedOperationException("tables with the kind in the NAME column");
         }
         return getTable(resource, objects, wide, allNamespaces, now);
+    }
+
+    /**
+     * The table as kubectl decorates it ({@link TableLayout}: -o wide, -A, kind/name, -L and
+     * --show-labels). Printers that cannot decorate so throw UnsupportedOperationException.
+     */
+    default String getTable(String resource, List<KubeObject> objects, TableLayout layout, long now) {
+        if (!layout.labelColumns().isEmpty() || layout.showLabels()) {
+            throw new UnsupportedOperationException("tables with label columns");
+        }
+        return getTable(resource, objects, layout.wide(), layout.allNamespaces(), !layout.kindPrefix().isEmpty(), now);
     }
 
     /** {@code kubectl describe} of one object. */

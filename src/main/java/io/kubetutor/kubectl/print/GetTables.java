@@ -48,6 +48,10 @@ public final class GetTables {
 
     /** With {@code allNamespaces} (-A) a NAMESPACE column comes first. */
     public static String services(List<Service> s, boolean wide, boolean allNamespaces, long now) {
+        return services(s, TableLayout.of(wide, allNamespaces), now);
+    }
+
+    public static String services(List<Service> s, TableLayout layout, long now) {
         List<Row> rows = new ArrayList<>();
         for (Service svc : s) {
             ServiceSpec spec = svc.spec();
@@ -55,9 +59,10 @@ public final class GetTables {
             String ports = portString(spec.ports());
             rows.add(new Row(svc.metadata().namespace(), List.of(svc.metadata().name(), spec.type(), clusterIP,
                     externalIP(svc), ports.isEmpty() ? "<none>" : ports,
-                    HumanDuration.since(svc.metadata().creationTimestamp(), now), LabelText.format(spec.selector()))));
+                    HumanDuration.since(svc.metadata().creationTimestamp(), now), LabelText.format(spec.selector())),
+                    svc.metadata().labels()));
         }
-        return TableText.render(SERVICE, rows, wide, allNamespaces);
+        return TableText.render(SERVICE, rows, layout);
     }
 
     public static String endpoints(List<Endpoints> e, long now) {
@@ -65,12 +70,16 @@ public final class GetTables {
     }
 
     public static String endpoints(List<Endpoints> e, boolean allNamespaces, long now) {
+        return endpoints(e, TableLayout.of(false, allNamespaces), now);
+    }
+
+    public static String endpoints(List<Endpoints> e, TableLayout layout, long now) {
         List<Row> rows = new ArrayList<>();
         for (Endpoints ep : e) {
             rows.add(new Row(ep.metadata().namespace(), List.of(ep.metadata().name(), EndpointLists.endpoints(ep),
-                    HumanDuration.since(ep.metadata().creationTimestamp(), now))));
+                    HumanDuration.since(ep.metadata().creationTimestamp(), now)), ep.metadata().labels()));
         }
-        return TableText.render(ENDPOINTS, rows, false, allNamespaces);
+        return TableText.render(ENDPOINTS, rows, layout);
     }
 
     public static String endpointSlices(List<EndpointSlice> e, long now) {
@@ -78,13 +87,17 @@ public final class GetTables {
     }
 
     public static String endpointSlices(List<EndpointSlice> e, boolean allNamespaces, long now) {
+        return endpointSlices(e, TableLayout.of(false, allNamespaces), now);
+    }
+
+    public static String endpointSlices(List<EndpointSlice> e, TableLayout layout, long now) {
         List<Row> rows = new ArrayList<>();
         for (EndpointSlice slice : e) {
             rows.add(new Row(slice.metadata().namespace(), List.of(slice.metadata().name(), slice.addressType(),
                     EndpointLists.slicePorts(slice.ports()), EndpointLists.sliceEndpoints(slice.endpoints()),
-                    HumanDuration.since(slice.metadata().creationTimestamp(), now))));
+                    HumanDuration.since(slice.metadata().creationTimestamp(), now)), slice.metadata().labels()));
         }
-        return TableText.render(SLICES, rows, false, allNamespaces);
+        return TableText.render(SLICES, rows, layout);
     }
 
     public static String pods(List<Pod> p, boolean wide, long now) {
@@ -92,6 +105,10 @@ public final class GetTables {
     }
 
     public static String pods(List<Pod> p, boolean wide, boolean allNamespaces, long now) {
+        return pods(p, TableLayout.of(wide, allNamespaces), now);
+    }
+
+    public static String pods(List<Pod> p, TableLayout layout, long now) {
         List<Row> rows = new ArrayList<>();
         for (Pod pod : p) {
             PodRow r = PodRow.of(pod, now);
@@ -101,9 +118,9 @@ public final class GetTables {
             // The model has no nominatedNodeName or readinessGates: Go's zero values print as <none>.
             rows.add(new Row(pod.metadata().namespace(), List.of(pod.metadata().name(), r.ready(), r.status(),
                     r.restarts(), HumanDuration.since(pod.metadata().creationTimestamp(), now), ip, node, "<none>",
-                    "<none>")));
+                    "<none>"), pod.metadata().labels()));
         }
-        return TableText.render(POD, rows, wide, allNamespaces);
+        return TableText.render(POD, rows, layout);
     }
 
     public static String ingresses(List<Ingress> i, long now) {
@@ -111,6 +128,10 @@ public final class GetTables {
     }
 
     public static String ingresses(List<Ingress> i, boolean allNamespaces, long now) {
+        return ingresses(i, TableLayout.of(false, allNamespaces), now);
+    }
+
+    public static String ingresses(List<Ingress> i, TableLayout layout, long now) {
         List<Row> rows = new ArrayList<>();
         for (Ingress ing : i) {
             String className = ing.spec().ingressClassName() == null ? "<none>" : ing.spec().ingressClassName();
@@ -118,9 +139,9 @@ public final class GetTables {
             String address = String.join(",", new TreeSet<>(nonEmpty(ing.statusAddresses())));
             rows.add(new Row(ing.metadata().namespace(), List.of(ing.metadata().name(), className,
                     hosts(ing.spec().rules()), address, ing.spec().tls().isEmpty() ? "80" : "80, 443",
-                    HumanDuration.since(ing.metadata().creationTimestamp(), now))));
+                    HumanDuration.since(ing.metadata().creationTimestamp(), now)), ing.metadata().labels()));
         }
-        return TableText.render(INGRESS, rows, false, allNamespaces);
+        return TableText.render(INGRESS, rows, layout);
     }
 
     /** getServiceExternalIP. */
