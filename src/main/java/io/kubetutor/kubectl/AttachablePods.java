@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * polymorphichelpers.AttachablePodForObject, which kubectl exec (and attach, port-forward) uses for
@@ -31,9 +32,10 @@ final class AttachablePods {
         if (o instanceof Pod p) {
             return p;
         }
+        Predicate<Map<String, String>> selector = selectorFor(o);
         List<Pod> candidates = new ArrayList<>();
         for (Pod p : inv.cluster.snapshot().all(Pod.class)) {
-            if (p.namespace().equals(o.namespace()) && selects(o, p.metadata().labels())) {
+            if (p.namespace().equals(o.namespace()) && selector.test(p.metadata().labels())) {
                 candidates.add(p);
             }
         }
@@ -49,16 +51,16 @@ final class AttachablePods {
     }
 
     /** SelectorsForObject, with its error wrapped as attachablePodForObject wraps it. */
-    private static boolean selects(KubeObject o, Map<String, String> labels) throws KubectlError {
+    private static Predicate<Map<String, String>> selectorFor(KubeObject o) throws KubectlError {
         if (o instanceof Service s) {
             if (s.spec().selector() == null || s.spec().selector().isEmpty()) {
                 throw KubectlError.plain("cannot attach to *v1.Service: invalid service '" + s.name()
                         + "': Service is defined without a selector");
             }
-            return Selectors.matches(s.spec().selector(), labels);
+            return labels -> Selectors.matches(s.spec().selector(), labels);
         }
         if (o instanceof ReplicationController rc) {
-            return Selectors.matches(rc.spec().selector(), labels);
+            return labels -> Selectors.matches(rc.spec().selector(), labels);
         }
         LabelSelector selector;
         if (o instanceof Deployment d) {
@@ -72,7 +74,7 @@ final class AttachablePods {
             throw KubectlError.plain("cannot attach to " + type + ": selector for " + type + " not implemented");
         }
         // LabelSelectorAsSelector(nil) is labels.Nothing(), whose String() is "": the list then has every pod.
-        return selector == null || selector.isEmpty() || Selectors.matches(selector, labels);
+        return labels -> selector == null || selector.isEmpty() || Selectors.matches(selector, labels);
     }
 
     /** sort.Reverse(ActivePods): negative when {@code a} is the more active pod. */
