@@ -39,6 +39,13 @@ final class GetCommand {
                     + " <resource>\" for a detailed description of that resource (e.g. kubectl explain pods).");
         }
         OutputFormat format = OutputFormat.forGet(inv.flags.get("output"));
+        GetObjects.Printer printer = switch (format) {
+            case YAML -> GetObjects.yaml();
+            case JSON -> GetObjects.json();
+            case JSONPATH -> GetObjects.jsonPath(OutputFormat.jsonPathTemplate(inv.flags.get("output")),
+                    !inv.flags.has("allow-missing-template-keys") || inv.flags.flag("allow-missing-template-keys"));
+            default -> null;
+        };
         List<String> nodes = NodeCommands.getRequest(inv.args());
         if (nodes != null) {
             NodeCommands.get(inv, nodes, format);
@@ -55,8 +62,8 @@ final class GetCommand {
                     inv.out.append(item.type().kindPrefix()).append('/').append(item.object().name()).append('\n');
                 }
             }
-            case YAML, JSON -> {
-                GetObjects.print(inv, request, fetched, format, ignoreNotFound);
+            case YAML, JSON, JSONPATH -> {
+                GetObjects.print(inv, request, fetched, printer, ignoreNotFound);
                 return;
             }
             default -> printTables(inv, fetched, format == OutputFormat.WIDE, all);

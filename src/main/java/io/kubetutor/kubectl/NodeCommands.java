@@ -140,7 +140,7 @@ final class NodeCommands {
         }
         switch (format) {
             case NAME -> found.forEach(n -> inv.out.append("node/").append(n.name()).append('\n'));
-            case YAML, JSON -> throw KubectlError.plain("the tutor does not print stored objects with -o "
+            case YAML, JSON, JSONPATH -> throw KubectlError.plain("the tutor does not print nodes with -o "
                     + format.name().toLowerCase(Locale.ROOT) + " yet; it prints them with kubectl get, -o wide and"
                     + " -o name");
             default -> inv.out.append(NodeTable.of(found, format == OutputFormat.WIDE, inv.cluster.now()));
