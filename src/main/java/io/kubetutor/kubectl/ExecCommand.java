@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * {@code kubectl exec [-c CONTAINER] [-i] [-t] [-q] POD -- COMMAND [ARGS...]} (pkg/cmd/exec/exec.go):
- * finds the pod, refuses a completed one, picks the container (the first, saying so when there are
+ * finds the pod (for {@code deploy/NAME}, {@code svc/NAME} and the like, the one
+ * AttachablePodForObject picks), refuses a completed one, picks the container (the first, saying so when there are
  * others), and streams the command's output; a non-zero exit of the command ends kubectl with
  * {@code command terminated with exit code N} and that status. With {@code -i -t} the tutor's
  * console counts as a terminal: the program writes both streams to it, so they arrive on stdout.
@@ -74,7 +75,10 @@ final class ExecCommand {
         }
     }
 
-    /** The pod POD or TYPE/NAME names, as the resource builder fetches it for ResourceNames("pods", ...). */
+    /**
+     * The pod POD or TYPE/NAME names, as the resource builder fetches it for ResourceNames("pods", ...);
+     * for a workload or Service, the pod AttachablePodForObject picks.
+     */
     private static Pod pod(Invocation inv, String resource) throws KubectlError {
         ResourceType type = ResourceTypes.resolve("pods");
         String name = resource;
@@ -94,11 +98,7 @@ final class ExecCommand {
         if (found.isEmpty()) {
             throw KubectlError.verbatim(type.notFound(name));
         }
-        if (!(found.get() instanceof Pod p)) {
-            throw KubectlError.plain("the tutor's kubectl exec runs in a pod named as POD or pod/NAME; it does not"
-                    + " pick a pod of " + type.kindPrefix() + "/" + name + " for you (kubectl get pods lists them)");
-        }
-        return p;
+        return AttachablePods.forObject(inv, found.get());
     }
 
     /**

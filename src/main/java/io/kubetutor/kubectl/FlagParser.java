@@ -11,7 +11,8 @@ import java.util.Map;
  * spf13/pflag's command-line parsing (FlagSet.parseArgs): flags and positional arguments may be
  * interspersed, {@code --} ends the flags, {@code --name=value}, {@code --name value},
  * {@code -n value}, {@code -nvalue}, {@code -n=value} and grouped booleans ({@code -Aw}) all work,
- * and the errors are pflag's own words. Later values of a flag replace earlier ones.
+ * and the errors are pflag's own words. Later values of a flag replace earlier ones, except for
+ * string slices, which collect them.
  */
 final class FlagParser {
     /** Thrown for a flag error; the message is pflag's, before kubectl adds its usage hint. */
@@ -166,11 +167,12 @@ final class FlagParser {
             throw new FlagError("invalid argument " + GoText.quote(value) + " for " + GoText.quote(flag.displayName())
                     + " flag: " + cause);
         }
-        if (flag.kind() == FlagSpec.Kind.STRING_SLICE) {
-            values.merge(flag.name(), value, (earlier, added) -> earlier + "," + added);
-        } else {
-            values.put(flag.name(), value);
+        if (flag.kind() == FlagSpec.Kind.STRING_SLICE && values.containsKey(flag.name())) {
+            // stringSlice.Set appends after the first use; the joined text reads back as the same values.
+            values.put(flag.name(), values.get(flag.name()) + "," + value);
+            return;
         }
+        values.put(flag.name(), value);
     }
 
     /** strconv.ParseBool's accepted spellings. */

@@ -6,10 +6,9 @@ package io.kubetutor.kubectl;
  * "unchanged" for {@code --dry-run}, null when the flag needs a value).
  */
 record FlagSpec(String name, char shorthand, Kind kind, String noOptDefault) {
+    /** STRING_SLICE: pflag's StringSlice, whose repeated uses add comma-separated values. */
     enum Kind {
-        BOOL, STRING, INT,
-        /** pflag's StringSlice: each use adds its comma-separated values to the earlier ones. */
-        STRING_SLICE
+        BOOL, STRING, INT, STRING_SLICE
     }
 
     static FlagSpec bool(String name) {

@@ -1,5 +1,6 @@
 package io.kubetutor.kubectl;
 
+import io.kubetutor.kubectl.print.TableLayout;
 import io.kubetutor.model.KubeObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,14 +40,17 @@ final class GetCommand {
                     + " <resource>\" for a detailed description of that resource (e.g. kubectl explain pods).");
         }
         OutputFormat format = OutputFormat.forGet(inv.flags.get("output"));
+        GetObjects.Printer printer = switch (format) {
+            case YAML -> GetObjects.yaml();
+            case JSON -> GetObjects.json();
+            case JSONPATH -> GetObjects.jsonPath(OutputFormat.jsonPathTemplate(inv.flags.get("output")),
+                    !inv.flags.has("allow-missing-template-keys") || inv.flags.flag("allow-missing-template-keys"));
+            default -> null;
+        };
         List<String> nodes = NodeCommands.getRequest(inv.args());
         if (nodes != null) {
             NodeCommands.get(inv, nodes, format);
             return;
-        }
-        // Every table takes --show-labels; -L columns only the node table so far.
-        if (inv.flags.has("label-columns")) {
-            throw KubectlError.plain("the tutor does not simulate the --label-columns flag of " + inv.commandPath);
         }
         boolean all = inv.allNamespaces();
         ResourceArgs.Request request = ResourceArgs.parse(inv.args(), true, false, all);
@@ -59,8 +63,10 @@ final class GetCommand {
                     inv.out.append(item.type().kindPrefix()).append('/').append(item.object().name()).append('\n');
                 }
             }
-            case YAML, JSON -> throw KubectlError.plain("the tutor does not print stored objects with -o "
-                    + format.name().toLowerCase() + " yet; it prints them with kubectl get, -o wide and -o name");
+            case YAML, JSON, JSONPATH -> {
+                GetObjects.print(inv, request, fetched, printer, ignoreNotFound);
+                return;
+            }
             default -> printTables(inv, fetched, format == OutputFormat.WIDE, all);
         }
         if (!ignoreNotFound && !fetched.notFound().isEmpty()) {
@@ -74,6 +80,15 @@ final class GetCommand {
             inv.err.append(allNamespaced ? "No resources found in " + inv.namespace() + " namespace.\n"
                     : "No resources found\n");
         }
+    }
+
+    /**
+     * -L's keys, as a pflag string slice reads them (comma-separated; the tutor does not emulate
+     * encoding/csv's quoting, which no label key needs).
+     */
+    static List<String> labelColumns(Invocation inv) {
+        String value = inv.flags.getOr("label-columns", "");
+        return value.isEmpty() ? List.of() : List.of(value.split(",", -1));
     }
 
     /** One table per run of objects of the same resource, a blank line between tables, as get.go does. */
@@ -98,8 +113,9 @@ final class GetCommand {
                                    boolean all, boolean withKind) throws KubectlError {
         String table;
         try {
-            table = inv.views.getTable(type.plural(), objects, wide, all && type.namespaced(), withKind,
-                    inv.flags.flag("show-labels"), inv.cluster.now());
+            TableLayout layout = new TableLayout(wide, all && type.namespaced(), withKind ? type.kindPrefix() : "",
+                    labelColumns(inv), inv.flags.flag("show-labels"));
+            table = inv.views.getTable(type.plural(), objects, layout, inv.cluster.now());
         } catch (UnsupportedOperationException e) {
             if (!withKind) {
                 throw KubectlError.plain(e.getMessage());

@@ -4,9 +4,11 @@ import io.kubetutor.kubectl.exec.ExecRequest;
 import io.kubetutor.kubectl.exec.ExecResult;
 import io.kubetutor.kubectl.print.EventRow;
 import io.kubetutor.model.KubeObject;
+import io.kubetutor.model.Pod;
 import io.kubetutor.sim.ClusterSnapshot;
 import io.kubetutor.sim.ObjectKey;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * What kubectl commands need from the simulated cluster: read its objects, and write through the
@@ -41,6 +43,15 @@ public interface KubectlCluster {
      * printed and how it exited, or the text of the error that stopped the request.
      */
     ExecResult exec(ExecRequest request);
+
+    /**
+     * When the pod's Ready condition last turned to the value it has now, in virtual milliseconds,
+     * as far as the cluster recorded it; empty when it did not (the printers then estimate it from
+     * the containers' start times).
+     */
+    default OptionalLong readyChangedAt(Pod pod) {
+        return OptionalLong.empty();
+    }
 
     /**
      * The cluster's Nodes as {@code kubectl get nodes} lists them (by name). A cluster without

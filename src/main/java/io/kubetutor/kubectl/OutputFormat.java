@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The -o values kubectl's PrintFlags accept, and the texts for the ones that cannot be used. */
 enum OutputFormat {
-    DEFAULT, WIDE, NAME, YAML, JSON;
+    DEFAULT, WIDE, NAME, YAML, JSON, JSONPATH;
 
     /** PrintFlags' formats for get (with the human-readable wide), in kubectl's sorted listing. */
     private static final List<String> GET_FORMATS = List.of("custom-columns", "custom-columns-file", "go-template",
@@ -15,7 +15,22 @@ enum OutputFormat {
             "jsonpath-as-json", "jsonpath-file", "name", "template", "templatefile", "yaml");
 
     static OutputFormat forGet(String value) throws KubectlError {
+        if (value != null && (value.equals("jsonpath") || value.startsWith("jsonpath="))) {
+            return JSONPATH;
+        }
         return parse(value, GET_FORMATS);
+    }
+
+    /**
+     * The template of {@code -o jsonpath=TEMPLATE} (JSONPathPrintFlags: the text after the first
+     * {@code =}), or kubectl's error when there is none.
+     */
+    static String jsonPathTemplate(String value) throws KubectlError {
+        String template = value.startsWith("jsonpath=") ? value.substring("jsonpath=".length()) : "";
+        if (template.isEmpty()) {
+            throw KubectlError.plain("template format specified but no template given");
+        }
+        return template;
     }
 
     static OutputFormat forObject(String value) throws KubectlError {
@@ -44,7 +59,7 @@ enum OutputFormat {
         String base = value.contains("=") ? value.substring(0, value.indexOf('=')) : value;
         if (allowed.contains(base)) {
             throw KubectlError.plain("the tutor does not simulate -o " + base + "; it prints -o "
-                    + (allowed.contains("wide") ? "wide, " : "") + "name, yaml and json");
+                    + (allowed.contains("wide") ? "wide, name, yaml, json and jsonpath" : "name, yaml and json"));
         }
         throw unmatched(value, allowed);
     }

@@ -2,6 +2,7 @@ package io.kubetutor.kubectl;
 
 import io.kubetutor.kubectl.print.Describe;
 import io.kubetutor.kubectl.print.GetTables;
+import io.kubetutor.kubectl.print.TableLayout;
 import io.kubetutor.model.EndpointSlice;
 import io.kubetutor.model.Endpoints;
 import io.kubetutor.model.Ingress;
@@ -18,30 +19,34 @@ public final class PrinterViews implements Views {
 
     @Override
     public String getTable(String resource, List<KubeObject> objects, boolean wide, boolean allNamespaces, long now) {
-        return table(resource, objects, wide, allNamespaces, false, now);
+        return getTable(resource, objects, TableLayout.of(wide, allNamespaces), now);
     }
 
     @Override
     public String getTable(String resource, List<KubeObject> objects, boolean wide, boolean allNamespaces,
-                           boolean withKind, boolean showLabels, long now) {
-        if (withKind) {
-            return Views.super.getTable(resource, objects, wide, allNamespaces, true, showLabels, now);
-        }
-        return table(resource, objects, wide, allNamespaces, showLabels, now);
+                           boolean withKind, long now) {
+        String kind = withKind && !objects.isEmpty() ? kindPrefix(objects.get(0)) : "";
+        return getTable(resource, objects, new TableLayout(wide, allNamespaces, kind, List.of(), false), now);
     }
 
-    private static String table(String resource, List<KubeObject> objects, boolean wide, boolean allNamespaces,
-                                boolean showLabels, long now) {
+    @Override
+    public String getTable(String resource, List<KubeObject> objects, TableLayout layout, long now) {
         return switch (resource) {
-            case "services" -> GetTables.services(cast(objects, Service.class), wide, allNamespaces, showLabels, now);
-            case "endpoints" -> GetTables.endpoints(cast(objects, Endpoints.class), allNamespaces, showLabels, now);
-            case "endpointslices" -> GetTables.endpointSlices(cast(objects, EndpointSlice.class), allNamespaces,
-                    showLabels, now);
-            case "pods" -> GetTables.pods(cast(objects, Pod.class), wide, allNamespaces, showLabels, now);
-            case "ingresses" -> GetTables.ingresses(cast(objects, Ingress.class), allNamespaces, showLabels, now);
+            case "services" -> GetTables.services(cast(objects, Service.class), layout, now);
+            case "endpoints" -> GetTables.endpoints(cast(objects, Endpoints.class), layout, now);
+            case "endpointslices" -> GetTables.endpointSlices(cast(objects, EndpointSlice.class), layout, now);
+            case "pods" -> GetTables.pods(cast(objects, Pod.class), layout, now);
+            case "ingresses" -> GetTables.ingresses(cast(objects, Ingress.class), layout, now);
             default -> throw new UnsupportedOperationException("the tutor does not print a table of " + resource
                     + " yet; " + SIMULATED);
         };
+    }
+
+    /** strings.ToLower(GroupKind.String()): service, endpointslice.discovery.k8s.io, ingress.networking.k8s.io. */
+    private static String kindPrefix(KubeObject o) {
+        String group = o.apiVersion().contains("/") ? o.apiVersion().substring(0, o.apiVersion().indexOf('/')) : "";
+        String kind = o.kind().toLowerCase(java.util.Locale.ROOT);
+        return group.isEmpty() ? kind : kind + "." + group;
     }
 
     @Override

@@ -5,7 +5,9 @@ import io.kubetutor.kubectl.exec.ExecResult;
 import io.kubetutor.kubectl.exec.PodExec;
 import io.kubetutor.kubectl.print.EventRow;
 import io.kubetutor.model.KubeObject;
+import io.kubetutor.model.Pod;
 import io.kubetutor.sim.Cluster;
+import io.kubetutor.sim.ClusterEvent;
 import io.kubetutor.sim.ClusterSnapshot;
 import io.kubetutor.sim.KubeEvent;
 import io.kubetutor.sim.ObjectKey;
@@ -14,6 +16,7 @@ import io.kubetutor.sim.WriteOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** kubectl's view of the simulated cluster: reads its snapshot, writes through its API server. */
 public final class SimulatedKubectlCluster implements KubectlCluster {
@@ -67,6 +70,36 @@ public final class SimulatedKubectlCluster implements KubectlCluster {
     @Override
     public ExecResult exec(ExecRequest request) {
         return PodExec.run(cluster, request, ++execs);
+    }
+
+    /**
+     * Read from the cluster's event log: the last event (since the pod was created) that made the
+     * pod ready (started, restarted or passed its readiness probe) or unready (probe failures, a
+     * restart, back-off, the node controller), whichever matches the condition now.
+     */
+    @Override
+    public OptionalLong readyChangedAt(Pod pod) {
+        ObjectKey key = ObjectKey.of(pod);
+        long since = pod.metadata().creationTimestamp() == null ? 0 : pod.metadata().creationTimestamp();
+        boolean ready = pod.status().ready();
+        OptionalLong found = OptionalLong.empty();
+        for (ClusterEvent e : cluster.events().all()) {
+            if (!key.equals(e.subject()) || e.at() < since) {
+                continue;
+            }
+            boolean readies = switch (e.kind()) {
+                case POD_READY, POD_STARTED, CONTAINER_RESTARTED -> true;
+                default -> false;
+            };
+            boolean unreadies = switch (e.kind()) {
+                case POD_NOT_READY, CONTAINER_RESTARTED, CONTAINER_BACK_OFF -> true;
+                default -> false;
+            };
+            if (ready ? readies : unreadies) {
+                found = OptionalLong.of(e.at());
+            }
+        }
+        return found;
     }
 
     @Override

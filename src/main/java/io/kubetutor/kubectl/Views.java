@@ -1,5 +1,6 @@
 package io.kubetutor.kubectl;
 
+import io.kubetutor.kubectl.print.TableLayout;
 import io.kubetutor.model.KubeObject;
 import java.util.List;
 
@@ -31,15 +32,14 @@ public interface Views {
     }
 
     /**
-     * The table with a last LABELS column when {@code showLabels} ({@code --show-labels}). Printers
-     * that do not support it throw UnsupportedOperationException.
+     * The table as kubectl decorates it ({@link TableLayout}: -o wide, -A, kind/name, -L and
+     * --show-labels). Printers that cannot decorate so throw UnsupportedOperationException.
      */
-    default String getTable(String resource, List<KubeObject> objects, boolean wide, boolean allNamespaces,
-                            boolean withKind, boolean showLabels, long now) {
-        if (showLabels) {
-            throw new UnsupportedOperationException("the tutor does not print --show-labels for " + resource + " yet");
+    default String getTable(String resource, List<KubeObject> objects, TableLayout layout, long now) {
+        if (!layout.labelColumns().isEmpty() || layout.showLabels()) {
+            throw new UnsupportedOperationException("tables with label columns");
         }
-        return getTable(resource, objects, wide, allNamespaces, withKind, now);
+        return getTable(resource, objects, layout.wide(), layout.allNamespaces(), !layout.kindPrefix().isEmpty(), now);
     }
 
     /** {@code kubectl describe} of one object. */

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * digits as numbers and puts other characters before letters), block style with two-space
  * indents, sequences at their key's indent, {@code {}} and {@code []} for empty collections, and
  * strings quoted only where go-yaml must: double quotes when the plain text would read as another
- * type, single quotes when the plain form is not allowed. (go-yaml's folding of plain strings
- * longer than 80 columns is not reproduced.)
+ * type, single quotes when the plain form is not allowed. Like go-yaml's emitter (best width 80), a
+ * value written past column 80 is folded at its next single space onto a line indented two past
+ * its key or dash.
  */
 final class YamlWriter {
     private static final Pattern BASE60_FLOAT = Pattern.compile("[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?");
@@ -85,8 +86,58 @@ final class YamlWriter {
             }
         } else if (v instanceof String s && s.contains("\n")) {
             writeLiteral(b, s, indent + "  ");
+        } else if (v instanceof String s) {
+            b.append(' ');
+            fold(b, scalar(s), indent.length() + 2);
+            b.append('\n');
         } else {
             b.append(' ').append(inline(v)).append('\n');
+        }
+    }
+
+    /** The emitter's line width: a space met beyond this column becomes a line break. */
+    private static final int BEST_WIDTH = 80;
+
+    /**
+     * Writes a scalar already in its style as go-yaml's write_plain_scalar, write_single_quoted and
+     * write_double_quoted write a value that may break: at a single space (not the first or last
+     * character, not followed by another space) once the column is past 80, a line break and the
+     * continuation indent replace the space; a double-quoted value keeps a following space by
+     * escaping it with a backslash at the start of the new line.
+     */
+    private static void fold(StringBuilder b, String text, int continuationIndent) {
+        int column = b.length() - b.lastIndexOf("\n") - 1;
+        char quote = text.charAt(0) == '\'' || text.charAt(0) == '"' ? text.charAt(0) : 0;
+        int first = quote == 0 ? 0 : 1;
+        int last = quote == 0 ? text.length() - 1 : text.length() - 2;
+        boolean spaces = false;
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            int width = Character.charCount(c);
+            boolean inside = i >= first && i <= last;
+            if (c == ' ' && inside) {
+                boolean nextIsSpace = i + 1 < text.length() && text.charAt(i + 1) == ' ';
+                boolean breakable = quote == '"' ? i != first && i != last
+                        : quote == '\'' ? i > first && i < last && !nextIsSpace : !nextIsSpace;
+                if (!spaces && column > BEST_WIDTH && breakable) {
+                    b.append('\n').append(" ".repeat(continuationIndent));
+                    column = continuationIndent;
+                    if (quote == '"' && nextIsSpace) {
+                        b.append('\\');
+                        column++;
+                    }
+                    i += width;
+                    spaces = true;
+                    continue;
+                }
+                spaces = true;
+            } else if (inside) {
+                spaces = false;
+            }
+            b.appendCodePoint(c);
+            column++;
+            i += width;
         }
     }
 

@@ -77,9 +77,6 @@ class ExecCommandTest {
         assertEquals(new Kubectl.Output("web-a\n", "", 0), s.run("exec", "po/web-a", "--", "hostname"));
         assertEquals(new Kubectl.Output("", "error: the server doesn't have a resource type \"pdo\"\n", 1),
                 s.run("exec", "pdo/web-a", "--", "hostname"));
-        assertEquals(new Kubectl.Output("", "error: the tutor's kubectl exec runs in a pod named as POD or pod/NAME; it"
-                + " does not pick a pod of service/web for you (kubectl get pods lists them)\n", 1),
-                s.run("exec", "svc/web", "--", "hostname"));
     }
 
     @Test

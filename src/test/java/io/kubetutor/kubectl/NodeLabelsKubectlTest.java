@@ -73,13 +73,6 @@ class NodeLabelsKubectlTest {
     }
 
     @Test
-    void otherTablesStillSayTheyHaveNoLabelKeyColumns() {
-        Cluster c = new Cluster(ClusterTopology.defaults(), 1);
-        assertEquals(new Kubectl.Output("", "error: the tutor does not simulate the --label-columns flag of kubectl"
-                + " get\n", 1), run(c, "get", "svc", "-L", "app"));
-    }
-
-    @Test
     void describePodListsItsNodeSelectorsSortedUnderTheConditions() {
         Cluster c = labelled();
         c.apply("pods.yaml", ManifestLoader.load("pods.yaml", """

@@ -68,4 +68,58 @@ class YamlWriterTest {
                   line2
                 """, YamlWriter.write(root));
     }
+
+    /** A pod's PodScheduled condition, nested as in a Pod. */
+    private static Map<String, Object> podStatus(String message) {
+        Map<String, Object> condition = new LinkedHashMap<>();
+        condition.put("lastProbeTime", null);
+        condition.put("message", message);
+        condition.put("reason", "Unschedulable");
+        return Map.of("status", Map.of("conditions", List.of(condition)));
+    }
+
+    /** Conditions as kubectl printed them on real clusters: folded past column 80 at a space. */
+    @Test
+    void longValuesFoldAtTheFirstSpacePastColumnEightyAsGoYamlDoes() {
+        assertEquals("""
+                status:
+                  conditions:
+                  - lastProbeTime: null
+                    message: '0/3 nodes are available: 1 node(s) had untolerated taint {test-unschedulable:
+                      true}, 2 node(s) didn''t match Pod''s node affinity/selector. preemption: 0/3
+                      nodes are available: 3 Preemption is not helpful for scheduling..'
+                    reason: Unschedulable
+                """, YamlWriter.write(podStatus("0/3 nodes are available: 1 node(s) had untolerated taint"
+                + " {test-unschedulable: true}, 2 node(s) didn't match Pod's node affinity/selector. preemption: 0/3"
+                + " nodes are available: 3 Preemption is not helpful for scheduling..")));
+        assertEquals("""
+                status:
+                  conditions:
+                  - lastProbeTime: null
+                    message: '0/9 nodes are available: 9 node(s) didn''t match Pod''s node affinity/selector.
+                      preemption: 0/9 nodes are available: 9 Preemption is not helpful for scheduling.'
+                    reason: Unschedulable
+                """, YamlWriter.write(podStatus("0/9 nodes are available: 9 node(s) didn't match Pod's node"
+                + " affinity/selector. preemption: 0/9 nodes are available: 9 Preemption is not helpful for"
+                + " scheduling.")));
+        Map<String, Object> nested = Map.of("backupPod", podStatus("0/2 nodes are available: 1 node(s) didn't match"
+                + " Pod's node affinity/selector, 1 node(s) had volume node affinity conflict. preemption: 0/2 nodes"
+                + " are available: 2 Preemption is not helpful for scheduling.."));
+        assertEquals("""
+                backupPod:
+                  status:
+                    conditions:
+                    - lastProbeTime: null
+                      message: '0/2 nodes are available: 1 node(s) didn''t match Pod''s node affinity/selector,
+                        1 node(s) had volume node affinity conflict. preemption: 0/2 nodes are available:
+                        2 Preemption is not helpful for scheduling..'
+                      reason: Unschedulable
+                """, YamlWriter.write(nested));
+    }
+
+    @Test
+    void aPlainValueWithoutSpacesIsNeverFolded() {
+        String id = "containerd://" + "0123456789abcdef".repeat(4);
+        assertEquals("containerID: " + id + "\n", YamlWriter.write(Map.of("containerID", id)));
+    }
 }

@@ -8,7 +8,6 @@ import io.kubetutor.kubectl.print.TableText.Row;
 import io.kubetutor.model.EndpointSlice;
 import io.kubetutor.model.Endpoints;
 import io.kubetutor.model.Ingress;
-import io.kubetutor.model.KubeObject;
 import io.kubetutor.model.Pod;
 import io.kubetutor.model.Service;
 import io.kubetutor.model.ServicePort;
@@ -49,11 +48,10 @@ public final class GetTables {
 
     /** With {@code allNamespaces} (-A) a NAMESPACE column comes first. */
     public static String services(List<Service> s, boolean wide, boolean allNamespaces, long now) {
-        return services(s, wide, allNamespaces, false, now);
+        return services(s, TableLayout.of(wide, allNamespaces), now);
     }
 
-    /** With {@code showLabels} ({@code --show-labels}) a LABELS column comes last. */
-    public static String services(List<Service> s, boolean wide, boolean allNamespaces, boolean showLabels, long now) {
+    public static String services(List<Service> s, TableLayout layout, long now) {
         List<Row> rows = new ArrayList<>();
         for (Service svc : s) {
             ServiceSpec spec = svc.spec();
@@ -61,9 +59,10 @@ public final class GetTables {
             String ports = portString(spec.ports());
             rows.add(new Row(svc.metadata().namespace(), List.of(svc.metadata().name(), spec.type(), clusterIP,
                     externalIP(svc), ports.isEmpty() ? "<none>" : ports,
-                    HumanDuration.since(svc.metadata().creationTimestamp(), now), LabelText.format(spec.selector()))));
+                    HumanDuration.since(svc.metadata().creationTimestamp(), now), LabelText.format(spec.selector())),
+                    svc.metadata().labels()));
         }
-        return TableText.render(SERVICE, rows, wide, allNamespaces, labelCells(showLabels, s));
+        return TableText.render(SERVICE, rows, layout);
     }
 
     public static String endpoints(List<Endpoints> e, long now) {
@@ -71,16 +70,16 @@ public final class GetTables {
     }
 
     public static String endpoints(List<Endpoints> e, boolean allNamespaces, long now) {
-        return endpoints(e, allNamespaces, false, now);
+        return endpoints(e, TableLayout.of(false, allNamespaces), now);
     }
 
-    public static String endpoints(List<Endpoints> e, boolean allNamespaces, boolean showLabels, long now) {
+    public static String endpoints(List<Endpoints> e, TableLayout layout, long now) {
         List<Row> rows = new ArrayList<>();
         for (Endpoints ep : e) {
             rows.add(new Row(ep.metadata().namespace(), List.of(ep.metadata().name(), EndpointLists.endpoints(ep),
-                    HumanDuration.since(ep.metadata().creationTimestamp(), now))));
+                    HumanDuration.since(ep.metadata().creationTimestamp(), now)), ep.metadata().labels()));
         }
-        return TableText.render(ENDPOINTS, rows, false, allNamespaces, labelCells(showLabels, e));
+        return TableText.render(ENDPOINTS, rows, layout);
     }
 
     public static String endpointSlices(List<EndpointSlice> e, long now) {
@@ -88,17 +87,17 @@ public final class GetTables {
     }
 
     public static String endpointSlices(List<EndpointSlice> e, boolean allNamespaces, long now) {
-        return endpointSlices(e, allNamespaces, false, now);
+        return endpointSlices(e, TableLayout.of(false, allNamespaces), now);
     }
 
-    public static String endpointSlices(List<EndpointSlice> e, boolean allNamespaces, boolean showLabels, long now) {
+    public static String endpointSlices(List<EndpointSlice> e, TableLayout layout, long now) {
         List<Row> rows = new ArrayList<>();
         for (EndpointSlice slice : e) {
             rows.add(new Row(slice.metadata().namespace(), List.of(slice.metadata().name(), slice.addressType(),
                     EndpointLists.slicePorts(slice.ports()), EndpointLists.sliceEndpoints(slice.endpoints()),
-                    HumanDuration.since(slice.metadata().creationTimestamp(), now))));
+                    HumanDuration.since(slice.metadata().creationTimestamp(), now)), slice.metadata().labels()));
         }
-        return TableText.render(SLICES, rows, false, allNamespaces, labelCells(showLabels, e));
+        return TableText.render(SLICES, rows, layout);
     }
 
     public static String pods(List<Pod> p, boolean wide, long now) {
@@ -106,10 +105,10 @@ public final class GetTables {
     }
 
     public static String pods(List<Pod> p, boolean wide, boolean allNamespaces, long now) {
-        return pods(p, wide, allNamespaces, false, now);
+        return pods(p, TableLayout.of(wide, allNamespaces), now);
     }
 
-    public static String pods(List<Pod> p, boolean wide, boolean allNamespaces, boolean showLabels, long now) {
+    public static String pods(List<Pod> p, TableLayout layout, long now) {
         List<Row> rows = new ArrayList<>();
         for (Pod pod : p) {
             PodRow r = PodRow.of(pod, now);
@@ -119,9 +118,9 @@ public final class GetTables {
             // The model has no nominatedNodeName or readinessGates: Go's zero values print as <none>.
             rows.add(new Row(pod.metadata().namespace(), List.of(pod.metadata().name(), r.ready(), r.status(),
                     r.restarts(), HumanDuration.since(pod.metadata().creationTimestamp(), now), ip, node, "<none>",
-                    "<none>")));
+                    "<none>"), pod.metadata().labels()));
         }
-        return TableText.render(POD, rows, wide, allNamespaces, labelCells(showLabels, p));
+        return TableText.render(POD, rows, layout);
     }
 
     public static String ingresses(List<Ingress> i, long now) {
@@ -129,10 +128,10 @@ public final class GetTables {
     }
 
     public static String ingresses(List<Ingress> i, boolean allNamespaces, long now) {
-        return ingresses(i, allNamespaces, false, now);
+        return ingresses(i, TableLayout.of(false, allNamespaces), now);
     }
 
-    public static String ingresses(List<Ingress> i, boolean allNamespaces, boolean showLabels, long now) {
+    public static String ingresses(List<Ingress> i, TableLayout layout, long now) {
         List<Row> rows = new ArrayList<>();
         for (Ingress ing : i) {
             String className = ing.spec().ingressClassName() == null ? "<none>" : ing.spec().ingressClassName();
@@ -140,21 +139,9 @@ public final class GetTables {
             String address = String.join(",", new TreeSet<>(nonEmpty(ing.statusAddresses())));
             rows.add(new Row(ing.metadata().namespace(), List.of(ing.metadata().name(), className,
                     hosts(ing.spec().rules()), address, ing.spec().tls().isEmpty() ? "80" : "80, 443",
-                    HumanDuration.since(ing.metadata().creationTimestamp(), now))));
+                    HumanDuration.since(ing.metadata().creationTimestamp(), now)), ing.metadata().labels()));
         }
-        return TableText.render(INGRESS, rows, false, allNamespaces, labelCells(showLabels, i));
-    }
-
-    /** Each object's labels as labels.FormatLabels prints them, or null without --show-labels. */
-    private static List<String> labelCells(boolean showLabels, List<? extends KubeObject> objects) {
-        if (!showLabels) {
-            return null;
-        }
-        List<String> cells = new ArrayList<>();
-        for (KubeObject o : objects) {
-            cells.add(LabelText.format(o.metadata().labels()));
-        }
-        return cells;
+        return TableText.render(INGRESS, rows, layout);
     }
 
     /** getServiceExternalIP. */

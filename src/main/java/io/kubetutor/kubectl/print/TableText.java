@@ -3,6 +3,7 @@ package io.kubetutor.kubectl.print;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What kubectl does with the Table the API server returns (cli-runtime printers/tableprinter.go):
@@ -26,29 +27,28 @@ final class TableText {
         }
     }
 
-    /** One object's row: its namespace (for -A) and one cell per column. */
-    record Row(String namespace, List<String> cells) {
+    /** One object's row: its namespace (for -A), one cell per column, and its labels (for -L, --show-labels). */
+    record Row(String namespace, List<String> cells, Map<String, String> labels) {
+        Row(String namespace, List<String> cells) {
+            this(namespace, cells, Map.of());
+        }
     }
 
     private TableText() {
     }
 
     static String render(List<Column> columns, List<Row> rows, boolean wide, boolean allNamespaces) {
-        return render(columns, rows, wide, allNamespaces, null);
+        return render(columns, rows, TableLayout.of(wide, allNamespaces));
     }
 
-    /**
-     * With {@code labelCells} (one per row, or null for none), a LABELS column comes last, after
-     * the wide columns, as tableprinter.go appends it for {@code --show-labels}.
-     */
-    static String render(List<Column> columns, List<Row> rows, boolean wide, boolean allNamespaces,
-                         List<String> labelCells) {
+    static String render(List<Column> columns, List<Row> rows, TableLayout layout) {
         if (rows.isEmpty()) {
             return "";
         }
+        boolean wide = layout.wide();
         GoTabWriter out = new GoTabWriter(MIN_WIDTH, PADDING);
         List<String> header = new ArrayList<>();
-        if (allNamespaces) {
+        if (layout.allNamespaces()) {
             header.add("NAMESPACE");
         }
         for (Column c : columns) {
@@ -56,23 +56,33 @@ final class TableText {
                 header.add(c.name().toUpperCase(Locale.ROOT));
             }
         }
-        if (labelCells != null) {
+        for (String key : layout.labelColumns()) {
+            // formatLabelHeaders: the key's last path segment, upper-cased
+            header.add(key.substring(key.lastIndexOf('/') + 1).toUpperCase(Locale.ROOT));
+        }
+        if (layout.showLabels()) {
             header.add("LABELS");
         }
         out.write(String.join("\t", header) + "\n");
-        for (int r = 0; r < rows.size(); r++) {
-            Row row = rows.get(r);
+        for (Row row : rows) {
             List<String> cells = new ArrayList<>();
-            if (allNamespaces) {
+            if (layout.allNamespaces()) {
                 cells.add(printable(row.namespace()));
             }
             for (int i = 0; i < columns.size() && i < row.cells().size(); i++) {
                 if (wide || !columns.get(i).wideOnly()) {
-                    cells.add(printable(row.cells().get(i)));
+                    String cell = row.cells().get(i);
+                    // The name column is the first; decorateTable writes kind/name in it.
+                    cells.add(printable(i == 0 && !layout.kindPrefix().isEmpty() ? layout.kindPrefix() + "/" + cell
+                            : cell));
                 }
             }
-            if (labelCells != null) {
-                cells.add(printable(labelCells.get(r)));
+            for (String key : layout.labelColumns()) {
+                // appendLabelCells: a missing label is an empty cell, not <none>
+                cells.add(printable(row.labels().getOrDefault(key, "")));
+            }
+            if (layout.showLabels()) {
+                cells.add(printable(LabelText.format(row.labels())));
             }
             out.write(String.join("\t", cells) + "\n");
         }

@@ -36,7 +36,7 @@ class GetShowLabelsTest {
                 NAME                   READY   STATUS    RESTARTS   AGE   LABELS
                 shop-7d4f8b9c5-abcde   1/1     Running   0          3h    app=shop,pod-template-hash=7d4f8b9c5
                 client                 1/1     Running   0          3h    <none>
-                """, GetTables.pods(pods(), false, false, true, NOW));
+                """, GetTables.pods(pods(), new TableLayout(false, false, "", java.util.List.of(), true), NOW));
     }
 
     @Test
@@ -45,11 +45,11 @@ class GetShowLabelsTest {
                 NAME                   READY   STATUS    RESTARTS   AGE   IP           NODE    NOMINATED NODE   READINESS GATES   LABELS
                 shop-7d4f8b9c5-abcde   1/1     Running   0          3h    10.244.1.5   node2   <none>           <none>            app=shop,pod-template-hash=7d4f8b9c5
                 client                 1/1     Running   0          3h    10.244.0.4   node1   <none>           <none>            <none>
-                """, GetTables.pods(pods(), true, false, true, NOW));
+                """, GetTables.pods(pods(), new TableLayout(true, false, "", java.util.List.of(), true), NOW));
     }
 
     @Test
     void withoutTheFlagTheTableIsUnchanged() {
-        assertEquals(GetTables.pods(pods(), false, NOW), GetTables.pods(pods(), false, false, false, NOW));
+        assertEquals(GetTables.pods(pods(), false, NOW), GetTables.pods(pods(), new TableLayout(false, false, "", java.util.List.of(), false), NOW));
     }
 }
