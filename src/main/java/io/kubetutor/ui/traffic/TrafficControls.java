@@ -246,9 +246,16 @@ public final class TrafficControls extends HBox {
                 prefilled = true;
             });
         }
-        // the list's cells show notes that depend on the sender
-        target.setCellFactory(v -> new TargetCell());
+        // the list's cells show notes that depend on the sender: new cells when it changed (not on
+        // every state, which rebuilt the list's cells at each edit and tick)
+        if (from != cellsFor) {
+            cellsFor = from;
+            target.setCellFactory(v -> new TargetCell());
+        }
     }
+
+    /** The sender the target list's cells were made for. */
+    private ClientChoice cellsFor;
 
     private int countValue() {
         try {
