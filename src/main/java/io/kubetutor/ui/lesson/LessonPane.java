@@ -226,6 +226,8 @@ public final class LessonPane extends VBox {
                 stepView.showPrediction(lessons.prediction(), m);
                 if (lessons.prediction().answered()) {
                     stepView.scrollToEnd();
+                } else if (lessons.prediction().choosing()) {
+                    stepView.revealPrediction();
                 }
             }
             case HINTS -> drawHints();
@@ -330,7 +332,7 @@ public final class LessonPane extends VBox {
         show(back, stepShown);
         show(next, stepShown);
         show(more, lesson != null);
-        show(lessonsButton, lesson == null || outlineOpen);
+        show(lessonsButton, lesson == null && !outlineOpen); // the open outline has its own Close
     }
 
     /** Shows the parts that belong to the pane's mode: slim bar, outline, or step. */

@@ -119,6 +119,9 @@ public final class LineDiff {
      */
     public static List<Line> around(List<Line> diff, int context) {
         List<Line> out = new ArrayList<>();
+        if (diff.stream().allMatch(l -> l.kind() == Kind.SAME)) {
+            return out; // nothing changed: nothing to show around
+        }
         int i = 0;
         while (i < diff.size()) {
             if (diff.get(i).kind() != Kind.SAME) {

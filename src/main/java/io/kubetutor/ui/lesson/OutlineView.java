@@ -61,19 +61,15 @@ final class OutlineView extends VBox {
         heading.setWrapText(true);
         Label progress = new Label(r.progress(m));
         progress.getStyleClass().addAll("lesson-outline-progress", r.complete() ? "complete" : "open");
-        progress.setMinWidth(Label.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox line = new HBox(10, heading, gap, progress);
-        line.setAlignment(Pos.CENTER_LEFT);
+        // the progress under the title: both read whole however narrow the column is
+        VBox lines = new VBox(2, heading, progress);
         Button b = new Button();
-        b.setGraphic(line);
+        b.setGraphic(lines);
         b.setMaxWidth(Double.MAX_VALUE);
+        b.setWrapText(true);
         b.getStyleClass().add("lesson-outline-row");
         b.setUserData(r.id());
         b.setAccessibleText(r.heading() + ", " + r.progress(m));
-        // the graphic fills the button's width, so the progress sits at its right edge
-        line.prefWidthProperty().bind(b.widthProperty().subtract(24));
         b.setOnAction(e -> onOpen.accept(r.id()));
         return b;
     }

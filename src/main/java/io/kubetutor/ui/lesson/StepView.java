@@ -85,6 +85,16 @@ final class StepView extends ScrollPane {
         problems.setManaged(!problems.getChildren().isEmpty());
     }
 
+    /** Scrolls so the prediction's question is at the top: the choices come before the packet moves. */
+    void revealPrediction() {
+        layout();
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = getViewportBounds().getHeight();
+        if (contentHeight > viewport && prediction.isVisible()) {
+            setVvalue(Math.min(1, prediction.getBoundsInParent().getMinY() / (contentHeight - viewport)));
+        }
+    }
+
     /** Brings the newest part (a hint, the verdict, the diff) into view. */
     void scrollToEnd() {
         layout();

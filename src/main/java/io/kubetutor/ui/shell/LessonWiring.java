@@ -159,14 +159,14 @@ final class LessonWiring implements LessonHost {
         MenuItem outline = new MenuItem();
         outline.setOnAction(e -> pane.showOutline());
         record.setOnAction(e -> {
-            if (record.isSelected()) {
+            // the tick follows the recording: unticking is "stop and save", and cancelling the save keeps it on
+            if (!recording.recording()) {
                 recording.start(parts.editor().getText());
                 pane.setRecording(true);
             } else {
-                // unticking is "stop and save"; cancelling the save keeps recording
-                record.setSelected(true);
                 stopAndSave();
             }
+            record.setSelected(recording.recording());
         });
         stopAndSave.setOnAction(e -> stopAndSave());
         leave.setOnAction(e -> controller.leave());
@@ -190,9 +190,9 @@ final class LessonWiring implements LessonHost {
     /** "Stop and save…": the teacher names the lesson and picks the file; on success recording stops. */
     void stopAndSave() {
         if (saver.save()) {
-            record.setSelected(false);
             pane.setRecording(false);
         }
+        record.setSelected(recording.recording());
         refreshMenu();
     }
 
