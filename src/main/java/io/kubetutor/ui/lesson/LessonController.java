@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * direct executor in tests) before anything here is touched.
  */
 public final class LessonController {
-    /** What changed, so the pane redraws only that part. */
+    /** What changed, so the pane redraws only that part (several at once: the pane takes each). */
     public enum Change { OUTLINE, STEP, GOAL, CONTROLS, PREDICTION, HINTS, SOLUTION, PROBLEM }
 
     private final Session session;
@@ -62,6 +62,12 @@ public final class LessonController {
 
     public void setListener(Consumer<Change> listener) {
         this.listener = listener == null ? c -> { } : listener;
+    }
+
+    private void changed(Change... changes) {
+        for (Change c : changes) {
+            listener.accept(c);
+        }
     }
 
     // ---- what the pane reads
@@ -120,10 +126,7 @@ public final class LessonController {
 
     public StepButtons buttons() {
         Step s = step();
-        if (s == null) {
-            return new StepButtons(false, false, false, false, false, false, false, false);
-        }
-        return StepButtons.of(status(s));
+        return s == null ? StepButtons.NONE : StepButtons.of(status(s));
     }
 
     private StepButtons.Status status(Step s) {
@@ -153,7 +156,7 @@ public final class LessonController {
         clearStep();
         index = saved;
         play(runner.goTo(saved));
-        listener.accept(Change.OUTLINE);
+        changed(Change.OUTLINE);
         return true;
     }
 
@@ -165,7 +168,7 @@ public final class LessonController {
         index = -1;
         busy = false;
         host.highlight(null);
-        listener.accept(Change.STEP);
+        changed(Change.STEP);
     }
 
     public void back() {
@@ -205,7 +208,7 @@ public final class LessonController {
             return false;
         }
         complete(index);
-        listener.accept(Change.OUTLINE);
+        changed(Change.OUTLINE);
         return true;
     }
 
@@ -215,21 +218,20 @@ public final class LessonController {
             return;
         }
         probing = true;
-        listener.accept(Change.CONTROLS);
+        changed(Change.CONTROLS);
         LessonRunner r = runner;
         whenDone(r, r.probe(), played -> {
             probing = false;
             failures = played.failures();
             checkGoal();
-            listener.accept(Change.CONTROLS);
+            changed(Change.CONTROLS);
         });
     }
 
     public void showHint() {
         if (buttons().hint()) {
             hintsShown++;
-            listener.accept(Change.HINTS);
-            listener.accept(Change.CONTROLS);
+            changed(Change.HINTS, Change.CONTROLS);
         }
     }
 
@@ -248,15 +250,14 @@ public final class LessonController {
             host.setEditorText(manifest);
         }
         busy = true;
-        listener.accept(Change.SOLUTION);
-        listener.accept(Change.CONTROLS);
+        changed(Change.SOLUTION, Change.CONTROLS);
         LessonRunner r = runner;
         whenDone(r, r.applySolution(), played -> {
             busy = false;
             failures = played.failures();
             showKubectl(played);
             checkGoal();
-            listener.accept(Change.CONTROLS);
+            changed(Change.CONTROLS);
         });
     }
 
@@ -266,7 +267,7 @@ public final class LessonController {
             return;
         }
         prediction = prediction.choose(choiceId);
-        listener.accept(Change.PREDICTION);
+        changed(Change.PREDICTION);
         LessonRunner r = runner;
         int step = index;
         whenDone(r, r.answer(choiceId), (PredictionResult result) -> {
@@ -278,8 +279,7 @@ public final class LessonController {
             }
             prediction = prediction.answered(result, counted);
             completeIfDone();
-            listener.accept(Change.PREDICTION);
-            listener.accept(Change.CONTROLS);
+            changed(Change.PREDICTION, Change.CONTROLS);
         });
     }
 
@@ -305,7 +305,7 @@ public final class LessonController {
     private void play(CompletableFuture<StepOpening> opening) {
         busy = true;
         clearStep();
-        listener.accept(Change.STEP);
+        changed(Change.STEP);
         LessonRunner r = runner;
         whenDone(r, opening, this::opened);
     }
@@ -334,11 +334,10 @@ public final class LessonController {
             LessonRunner r = runner;
             whenDone(r, r.predictionChoices(), choices -> {
                 prediction = prediction.withChoices(choices);
-                listener.accept(Change.PREDICTION);
+                changed(Change.PREDICTION);
             });
         }
-        listener.accept(Change.STEP);
-        listener.accept(Change.OUTLINE);
+        changed(Change.STEP, Change.OUTLINE);
     }
 
     private void showKubectl(ActionsPlayed played) {
@@ -355,8 +354,7 @@ public final class LessonController {
         if (!Objects.equals(now, goal)) {
             goal = now;
             completeIfDone();
-            listener.accept(Change.GOAL);
-            listener.accept(Change.CONTROLS);
+            changed(Change.GOAL, Change.CONTROLS);
         }
     }
 
@@ -377,12 +375,12 @@ public final class LessonController {
         } catch (IOException e) {
             saveFailed(e);
         }
-        listener.accept(Change.OUTLINE);
+        changed(Change.OUTLINE);
     }
 
     private void saveFailed(IOException e) {
         problem = String.valueOf(e.getMessage());
-        listener.accept(Change.PROBLEM);
+        changed(Change.PROBLEM);
     }
 
     /**
@@ -399,8 +397,7 @@ public final class LessonController {
                 probing = false;
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
                 problem = String.valueOf(cause);
-                listener.accept(Change.PROBLEM);
-                listener.accept(Change.CONTROLS);
+                changed(Change.PROBLEM, Change.CONTROLS);
                 return;
             }
             then.accept(value);

@@ -97,7 +97,7 @@ public final class LessonPane extends VBox {
         recordingLabel.setId("lesson-recording");
         stopRecording.setId("lesson-stop-recording");
         stopRecording.setOnAction(e -> onStopRecording.run());
-        for (Region r : new Region[] {lessonsButton, more, stopRecording}) {
+        for (Region r : new Region[] {lessonsButton, more, stopRecording, recordingLabel}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
         back.setOnAction(e -> lessons.back());
@@ -326,6 +326,7 @@ public final class LessonPane extends VBox {
         }
         recordingLabel.setText(recording ? "● " + m.text("lesson.record.on") : "");
         show(recordingLabel, recording);
+        show(heading, !recording || lesson != null); // while recording, the bar says so instead of "Sandbox"
         show(stopRecording, recording);
         boolean stepShown = lesson != null && !outlineOpen;
         show(stepOf, lesson != null);

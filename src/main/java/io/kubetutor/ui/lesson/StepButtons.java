@@ -8,6 +8,8 @@ package io.kubetutor.ui.lesson;
  */
 public record StepButtons(boolean back, boolean next, boolean skip, boolean finish, boolean check, boolean hint,
                           boolean solution, boolean reset) {
+    /** No step open: nothing to press. */
+    public static final StepButtons NONE = new StepButtons(false, false, false, false, false, false, false, false);
 
     /** What the buttons depend on, as the lesson stands now. */
     public record Status(int index, int count, boolean hasGoal, boolean goalMet, boolean hasPrediction,

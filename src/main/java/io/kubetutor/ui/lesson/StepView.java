@@ -87,18 +87,28 @@ final class StepView extends ScrollPane {
 
     /** Scrolls so the prediction's question is at the top: the choices come before the packet moves. */
     void revealPrediction() {
-        layout();
-        double contentHeight = content.getBoundsInLocal().getHeight();
-        double viewport = getViewportBounds().getHeight();
-        if (contentHeight > viewport && prediction.isVisible()) {
-            setVvalue(Math.min(1, prediction.getBoundsInParent().getMinY() / (contentHeight - viewport)));
-        }
+        scrollTo(prediction, false);
     }
 
     /** Brings the newest part (a hint, the verdict, the diff) into view. */
     void scrollToEnd() {
-        layout();
-        setVvalue(1);
+        scrollTo(content, true);
+    }
+
+    /**
+     * Scrolls to {@code part}'s top (or to the end), once the new nodes are styled and laid out —
+     * after this pulse's layout, so the sizes it reads are the new ones.
+     */
+    private void scrollTo(javafx.scene.Node part, boolean end) {
+        javafx.application.Platform.runLater(() -> {
+            applyCss();
+            layout();
+            double hidden = content.getHeight() - getViewportBounds().getHeight();
+            if (hidden <= 0) {
+                return;
+            }
+            setVvalue(end ? 1 : Math.min(1, part.getBoundsInParent().getMinY() / hidden));
+        });
     }
 
     private static Label problem(String text) {

@@ -123,11 +123,17 @@ final class LessonWiring implements LessonHost {
         expand(pane.expanded());
     }
 
+    /**
+     * Keeps the lesson pane's share for next time and gives the main split back its sandbox
+     * dividers (call before the layout remembers them): a window closed mid-lesson reopens in the
+     * sandbox as the learner had arranged it.
+     */
     void remember(Layout layout) {
         if (expanded) {
             split = column.getDividerPositions()[0];
         }
         layout.rememberLessonSplit(split);
+        narrowMain();
     }
 
     /** Every state on the FX thread: the goal is checked again. */

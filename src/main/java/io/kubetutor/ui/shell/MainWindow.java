@@ -373,8 +373,8 @@ public final class MainWindow {
 
     private void close(SplitPane left, SplitPane main, SplitPane outer) {
         driver.stop();
-        layout.remember(stage, left, main, outer);
         lessons.remember(layout);
+        layout.remember(stage, left, main, outer);
         try {
             settings.save();
         } catch (java.io.IOException e) {

@@ -123,6 +123,22 @@ class LessonControllerTest {
     }
 
     @Test
+    void aRequestTheLearnerSendsIsCheckedOnTheNextState() throws IOException {
+        ProgressStore store = ProgressStore.open(data);
+        store.setCurrentStep(LESSON, 3);
+        LessonController c = controller(store);
+        c.open(LESSON);
+        host.session.applyText(c.step().solution().manifest());
+        c.stateChanged();
+        assertFalse(c.goal().met(), "the goal reads a request, and none was sent");
+        host.session.send("default/client", "http://web", io.kubetutor.sim.net.RequestKind.CURL, 1);
+        assertFalse(c.goal().met(), "not checked before the pane hears of the state");
+        c.stateChanged();
+        assertTrue(c.goal().met(), String.valueOf(c.goal()));
+        assertTrue(c.buttons().next());
+    }
+
+    @Test
     void aPredictionIsAnsweredByTheRequestAndScoredOnce() throws IOException {
         ProgressStore store = ProgressStore.open(data);
         store.setCurrentStep(LESSON, 2);

@@ -14,7 +14,8 @@ import javafx.util.Duration;
 /**
  * A throwaway window for looking at the whole app under Xvfb: {@code ko|en}, {@code dark}, and a
  * scenario: {@code nodeport} (requests from the laptop cross nodes), {@code local} (the same with
- * externalTrafficPolicy: Local, sent to a node without a pod), {@code compare}, {@code burst}.
+ * externalTrafficPolicy: Local, sent to a node without a pod), {@code compare}, {@code burst}; lessons:
+ * {@code lesson=ID}, {@code outline}, {@code record} (see {@link #lessonPreview}).
  */
 public final class WindowPreview extends Application {
     static final String NODEPORT = MainWindowTest.DEPLOYMENT + """
@@ -52,6 +53,10 @@ public final class WindowPreview extends Application {
         MainWindow w = new MainWindow(stage, WindowSettings.load(data.resolve("s")),
                 ClusterTopology.defaults(), a.contains("ko") ? Locale.KOREAN : Locale.ENGLISH);
         w.show();
+        if (a.contains("record")) { // "Record as lesson" on, as the Lessons menu turns it on
+            w.lessons().menuKeys().entrySet().stream().filter(e -> e.getValue().equals("lesson.menu.record"))
+                    .findFirst().ifPresent(e -> e.getKey().fire());
+        }
         if (lesson != null || a.contains("outline")) {
             lessonPreview(w, a, lesson);
             return;
