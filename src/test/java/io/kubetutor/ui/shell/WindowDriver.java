@@ -56,9 +56,13 @@ final class WindowDriver {
     static WindowDriver open(Stage stage, Path data) {
         Fonts.load();
         Themes.apply("light");
+        // The primary stage is shared by every UI test: one before may have left its own small scene
+        // (a 900×60 playback bar); the window gets a fresh scene at its own size, as the app does.
+        stage.setScene(null);
         MainWindow window = new MainWindow(stage, WindowSettings.load(data.resolve("settings.properties")),
                 ClusterTopology.defaults(), Locale.ENGLISH);
         window.show();
+        stage.sizeToScene();
         // Time moves only when a test says so: no frame advances the cluster behind its back.
         window.parts().clock().pause();
         return new WindowDriver(window);
