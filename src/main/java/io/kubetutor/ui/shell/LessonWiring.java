@@ -264,6 +264,8 @@ final class LessonWiring implements LessonHost {
 
     @Override
     public void resetCluster(ClusterTopology topology) {
+        // a lesson is opening: its own cluster is not something a recording teacher did
+        recording.setSuspended(true);
         window.resetCluster(topology);
     }
 
