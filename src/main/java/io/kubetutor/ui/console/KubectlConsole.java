@@ -120,6 +120,15 @@ public final class KubectlConsole extends BorderPane {
         }
     }
 
+    /**
+     * Prints a command the tutor ran for the learner (a lesson step's kubectl) with its output, as
+     * if it had been typed: {@code line} without the word kubectl, which the prompt shows.
+     */
+    public void showRun(String line, Kubectl.Output out) {
+        print(ConsoleCommand.PROMPT + line + "\n", "console-echo");
+        printOutput(out);
+    }
+
     /** Empties the output (Ctrl+L, {@code clear}). */
     public void clear() {
         output.clear();

@@ -42,6 +42,15 @@ final class Layout {
         settings.put("split.outer", outer.getDividerPositions()[0]);
     }
 
+    /** The lesson pane's share of the left column while a lesson is open. */
+    double lessonSplit() {
+        return fraction("split.lesson", LessonWiring.DEFAULT_SPLIT);
+    }
+
+    void rememberLessonSplit(double fraction) {
+        settings.put("split.lesson", fraction);
+    }
+
     private double fraction(String key, double fallback) {
         return clamp(settings.number(key, fallback), 0.05, 0.95);
     }

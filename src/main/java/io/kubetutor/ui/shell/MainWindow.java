@@ -4,6 +4,9 @@ import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.ui.console.KubectlConsole;
 import io.kubetutor.ui.editor.YamlEditor;
 import io.kubetutor.ui.i18n.Messages;
+import io.kubetutor.ui.lesson.LessonRecording;
+import io.kubetutor.ui.lesson.RecordingTopologyActions;
+import io.kubetutor.ui.lesson.RunnerFeed;
 import io.kubetutor.ui.packets.PacketLayer;
 import io.kubetutor.ui.packets.PlaybackBar;
 import io.kubetutor.ui.panels.BurstChart;
@@ -55,6 +58,7 @@ public final class MainWindow {
     private final Tab whyTab = new Tab();
     private final TabPane tabs = new TabPane(endpointsTab, eventsTab, detailsTab, whyTab);
     private final FrameDriver driver;
+    private final LessonWiring lessons;
     private HopRef following;
     /** The hop the Packet and "Why this pod?" tabs should show once they are opened. */
     private HopRef pendingHop;
@@ -66,7 +70,10 @@ public final class MainWindow {
         this.messages = Messages.of(locale);
         this.topology = topology;
         StateDispatcher dispatcher = new StateDispatcher();
-        Session session = new Session(topology, SEED, dispatcher);
+        // An open lesson's runner hears every state on the engine thread before the views do.
+        RunnerFeed lessonFeed = new RunnerFeed(dispatcher);
+        Session session = new Session(topology, SEED, lessonFeed);
+        LessonRecording recording = new LessonRecording(dispatcher::latest);
         PlaybackClock clock = new PlaybackClock();
         TopologyView topologyView = new TopologyView(messages);
         Playback playback = new Playback(clock, topologyView.locator());
@@ -75,10 +82,14 @@ public final class MainWindow {
         parts = new UiParts(session, dispatcher, clock, playback, new YamlEditor(messages), topologyView, packets,
                 new PlaybackBar(messages, clock, playback), new TrafficControls(messages), new EndpointsPane(messages),
                 new EventLogPane(messages), new PacketDetailsPane(messages), new WhyThisPodPane(messages),
-                new BurstChart(messages), new KubectlConsole(messages, session::kubectl));
+                new BurstChart(messages), new KubectlConsole(messages, args -> {
+                    recording.kubectl(args);
+                    return session.kubectl(args);
+                }));
         compare = new ComparePane(this, parts);
         burstSide = new BurstSide(parts.burstChart(), messages);
         layout = new Layout(settings);
+        lessons = new LessonWiring(this, parts, lessonFeed, recording);
         menus = new Menus(this, parts);
         status = new StatusBar(messages);
         driver = new FrameDriver(clock::advance);
@@ -121,13 +132,15 @@ public final class MainWindow {
         burstSide.setManaged(false);
         SplitPane left = new SplitPane(parts.editor(), parts.editor().problemsView());
         left.setOrientation(Orientation.VERTICAL);
-        SplitPane main = new SplitPane(left, centre, tabs);
+        SplitPane main = new SplitPane(lessons.column(left), centre, tabs);
+        lessons.setMainSplit(main);
         SplitPane outer = new SplitPane(main, parts.console());
         outer.setOrientation(Orientation.VERTICAL);
         VBox top = new VBox(menus.bar(), toolbar());
         BorderPane root = new BorderPane(outer, top, null, status.node(), null);
         root.getStyleClass().add("main-window");
         layout.restore(stage, left, main, outer);
+        lessons.restore(layout);
         Scene scene = stage.getScene();
         if (scene == null) {
             scene = new Scene(root, layout.width(), layout.height());
@@ -160,16 +173,20 @@ public final class MainWindow {
         d.addView(p.traffic()::show);
         d.addView(p.console()::show);
         d.addView(this::showState);
+        d.addView(lessons::show);
         p.editor().setOnApply(text -> {
+            lessons.recording().textApplied(text);
             p.session().applyText(text);
             compare.applyText(text);
         });
-        p.topology().setActions(new TopologyActionsHandler(this, p));
+        p.topology().setActions(new RecordingTopologyActions(new TopologyActionsHandler(this, p), lessons.recording()));
         p.traffic().setOnSend((from, to, kind, count) -> {
+            lessons.recording().sent(from, to, kind, count);
             p.session().send(from, to, kind, count);
             compare.send(from, to, kind, count);
         });
         p.traffic().setOnBurst((from, to, kind, count, spread) -> {
+            lessons.recording().burst(from, to, kind, count, spread);
             p.session().burst(from, to, kind, count, spread);
             compare.burst(from, to, kind, count, spread);
         });
@@ -277,6 +294,7 @@ public final class MainWindow {
         status.setMessages(messages);
         compare.setMessages(messages);
         burstSide.setMessages(messages);
+        lessons.setMessages(messages);
         relabel();
     }
 
@@ -318,6 +336,7 @@ public final class MainWindow {
     public void resetCluster(ClusterTopology next) {
         if (next != null) {
             topology = next;
+            lessons.clusterReset(next);
         }
         parts.playback().clear();
         parts.eventLog().clear();
@@ -347,8 +366,14 @@ public final class MainWindow {
         return parts;
     }
 
+    /** The lesson pane, the Lessons menu and "Record as lesson". */
+    LessonWiring lessons() {
+        return lessons;
+    }
+
     private void close(SplitPane left, SplitPane main, SplitPane outer) {
         driver.stop();
+        lessons.remember(layout);
         layout.remember(stage, left, main, outer);
         try {
             settings.save();

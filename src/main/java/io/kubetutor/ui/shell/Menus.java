@@ -103,7 +103,8 @@ final class Menus {
         Menu help = menu("shell.menu.help",
                 item("shell.menu.shortcuts", "F1", () -> HelpDialogs.shortcuts(window)),
                 item("shell.menu.about", null, () -> HelpDialogs.about(window)));
-        bar.getMenus().setAll(List.of(file, edit, view, cluster, traffic, playback, help));
+        keys.putAll(window.lessons().menuKeys());
+        bar.getMenus().setAll(List.of(file, edit, view, cluster, traffic, window.lessons().menu(), playback, help));
         compare.setOnAction(e -> window.setCompare(compare.isSelected()));
     }
 

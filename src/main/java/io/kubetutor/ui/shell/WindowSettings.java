@@ -44,6 +44,11 @@ public final class WindowSettings {
         return s;
     }
 
+    /** The file the settings are kept in; the app's other files (lesson progress) live beside it. */
+    public Path file() {
+        return file;
+    }
+
     /** Why the stored settings were not used, or null. */
     public String problem() {
         return problem;

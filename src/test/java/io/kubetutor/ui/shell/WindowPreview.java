@@ -14,7 +14,8 @@ import javafx.util.Duration;
 /**
  * A throwaway window for looking at the whole app under Xvfb: {@code ko|en}, {@code dark}, and a
  * scenario: {@code nodeport} (requests from the laptop cross nodes), {@code local} (the same with
- * externalTrafficPolicy: Local, sent to a node without a pod), {@code compare}, {@code burst}.
+ * externalTrafficPolicy: Local, sent to a node without a pod), {@code compare}, {@code burst}; lessons:
+ * {@code lesson=ID}, {@code outline}, {@code record} (see {@link #lessonPreview}).
  */
 public final class WindowPreview extends Application {
     static final String NODEPORT = MainWindowTest.DEPLOYMENT + """
@@ -44,9 +45,22 @@ public final class WindowPreview extends Application {
         List<String> a = getParameters().getRaw();
         Fonts.load();
         Themes.apply(a.contains("dark") ? "dark" : "light");
-        MainWindow w = new MainWindow(stage, WindowSettings.load(Files.createTempDirectory("kt").resolve("s")),
+        java.nio.file.Path data = Files.createTempDirectory("kt");
+        String lesson = value(a, "lesson=");
+        if (lesson != null && value(a, "step=") != null) { // resume there, as a learner would
+            io.kubetutor.lesson.ProgressStore.open(data).setCurrentStep(lesson, Integer.parseInt(value(a, "step=")) - 1);
+        }
+        MainWindow w = new MainWindow(stage, WindowSettings.load(data.resolve("s")),
                 ClusterTopology.defaults(), a.contains("ko") ? Locale.KOREAN : Locale.ENGLISH);
         w.show();
+        if (a.contains("record")) { // "Record as lesson" on, as the Lessons menu turns it on
+            w.lessons().menuKeys().entrySet().stream().filter(e -> e.getValue().equals("lesson.menu.record"))
+                    .findFirst().ifPresent(e -> e.getKey().fire());
+        }
+        if (lesson != null || a.contains("outline")) {
+            lessonPreview(w, a, lesson);
+            return;
+        }
         String text = a.contains("local") ? NODEPORT.replace("  type: NodePort", "  type: NodePort\n  externalTrafficPolicy: Local")
                 : NODEPORT;
         if (a.contains("one")) {
@@ -79,6 +93,44 @@ public final class WindowPreview extends Application {
                 later(8, () -> dumpWidths(stage.getScene().lookup(s.substring(5))));
             }
         }
+    }
+
+    /**
+     * {@code lesson=ID} opens that lesson ({@code step=N} resumes at step N), {@code outline} shows
+     * the course outline, {@code solve} plays the step's solution (its goal met), {@code answer=N}
+     * picks the prediction's Nth choice, {@code hints=N} shows N hints.
+     */
+    private static void lessonPreview(MainWindow w, List<String> a, String lesson) {
+        var pane = w.lessons().pane();
+        pane.setConfirm((header, text) -> true);
+        if (lesson != null) {
+            w.lessons().controller().open(lesson);
+        }
+        if (a.contains("outline")) {
+            later(1, pane::showOutline);
+        }
+        later(3, () -> {
+            String hints = value(a, "hints=");
+            for (int i = 0; hints != null && i < Integer.parseInt(hints); i++) {
+                w.lessons().controller().showHint();
+            }
+            if (a.contains("solve")) {
+                w.lessons().controller().showSolution();
+            }
+            String answer = value(a, "answer=");
+            if (answer != null) {
+                var choices = w.lessons().controller().prediction().choices();
+                w.lessons().controller().answer(choices.get(Integer.parseInt(answer) - 1).id());
+            }
+        });
+        if (a.contains("probe")) {
+            later(5, () -> w.lessons().controller().probe());
+        }
+    }
+
+    private static String value(List<String> args, String prefix) {
+        return args.stream().filter(s -> s.startsWith(prefix)).map(s -> s.substring(prefix.length())).findFirst()
+                .orElse(null);
     }
 
     private static void dumpWidths(javafx.scene.Node n) {
