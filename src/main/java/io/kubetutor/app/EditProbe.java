@@ -28,11 +28,14 @@ final class EditProbe {
     private final List<Double> endToEnd = new ArrayList<>();
     private final List<Double> work = new ArrayList<>();
     private final List<Double> engine = new ArrayList<>();
+    /** Per edit: engine, views, CSS+layout (ms), to show what the slowest edits spent their time on. */
+    private final List<double[]> split = new ArrayList<>();
     private final Map<Integer, Long> viewNanos = new TreeMap<>();
     private final String[] texts = new String[2];
     private int edit;
     private long submitted;
     private long viewsNanosThisEdit;
+    private long[] perView = new long[16];
     private long offered;
     private long preLayout;
     /** What the edited Deployment's replicas must read in the state that carries this edit. */
@@ -58,6 +61,9 @@ final class EditProbe {
         parts.dispatcher().setTiming((nanos, view) -> {
             if (awaitedReplicas >= 0 || drawnPending) {
                 viewsNanosThisEdit += nanos;
+                if (view < perView.length) {
+                    perView[view] += nanos;
+                }
                 if (edit > WARM_UP) {
                     viewNanos.merge(view, nanos, Long::sum);
                 }
@@ -87,6 +93,7 @@ final class EditProbe {
     private void next() {
         edit++;
         viewsNanosThisEdit = 0;
+        perView = new long[16];
         awaitedReplicas = edit % 2 == 1 ? 3 : 2;
         submitted = System.nanoTime();
         // The engine gets the text as the editor hands it over after its typing pause.
@@ -103,6 +110,14 @@ final class EditProbe {
             endToEnd.add((now - submitted) / 1e6);
             engine.add((offered - submitted) / 1e6);
             work.add(((offered - submitted) + viewsNanosThisEdit + (now - preLayout)) / 1e6);
+            double[] row = new double[3 + perView.length];
+            row[0] = (offered - submitted) / 1e6;
+            row[1] = viewsNanosThisEdit / 1e6;
+            row[2] = (now - preLayout) / 1e6;
+            for (int i = 0; i < perView.length; i++) {
+                row[3 + i] = perView[i] / 1e6;
+            }
+            split.add(row);
         }
         if (endToEnd.size() >= EDITS) {
             report();
@@ -117,6 +132,17 @@ final class EditProbe {
         System.out.println("edit-to-redraw " + Probes.percentiles(endToEnd) + " (" + lines + "-line manifest)");
         System.out.println("  work (engine + views + CSS/layout) " + Probes.percentiles(work));
         System.out.println("  engine apply, from hand-over to state " + Probes.percentiles(engine));
+        split.sort((x, y) -> Double.compare(y[0] + y[1] + y[2], x[0] + x[1] + x[2]));
+        for (double[] p : split.subList(0, Math.min(5, split.size()))) {
+            StringBuilder views = new StringBuilder();
+            for (int i = 3; i < p.length; i++) {
+                if (p[i] >= 0.5) {
+                    views.append(String.format(Locale.ROOT, " v%d=%.1f", i - 3, p[i]));
+                }
+            }
+            System.out.printf(Locale.ROOT, "  slow edit: engine %.1f, views %.1f (%s), CSS+layout %.1f ms%n", p[0], p[1],
+                    views.toString().strip(), p[2]);
+        }
         viewNanos.forEach((v, n) -> System.out.printf(Locale.ROOT, "  view %d: %.2f ms per edit%n", v,
                 n / 1e6 / endToEnd.size()));
     }

@@ -44,6 +44,8 @@ final class EndpointRowView {
         flashLayer.getStyleClass().add("endpoint-flash-layer");
         flashLayer.setOpacity(0);
         flashLayer.setMouseTransparent(true);
+        // Behind the row's cells whatever its place among the grid's children.
+        flashLayer.setViewOrder(1);
         flashLayer.setMaxWidth(Double.MAX_VALUE);
         flashLayer.setMaxHeight(Double.MAX_VALUE);
         state.getStyleClass().addAll("endpoint-cell", "endpoint-state");
@@ -64,39 +66,79 @@ final class EndpointRowView {
     }
 
     void update(EndpointRow r, Messages m) {
+        if (r.equals(row) && m == labelledIn) {
+            return; // most rows are unchanged when another endpoint comes or goes
+        }
         this.row = r;
         relabel(m);
     }
 
+    /** The words the row was last labelled in. */
+    private Messages labelledIn;
+
     void relabel(Messages m) {
-        Label fresh = stateLabel(row.state(), m);
-        state.setText(fresh.getText());
-        state.getStyleClass().removeIf(c -> c.startsWith("state-"));
-        state.getStyleClass().addAll(fresh.getStyleClass().filtered(c -> c.startsWith("state-")));
-        state.setTooltip(fresh.getTooltip());
-        pod.setText(row.pod() == null ? m.text("panels.endpoints.noPod") : row.pod());
-        pod.getStyleClass().remove("endpoint-nopod");
-        if (row.pod() == null) {
-            pod.getStyleClass().add("endpoint-nopod");
+        // Texts and tooltips are changed in place: a new Tooltip builds a popup window and scene,
+        // and every row is relabelled whenever any endpoint changes.
+        state.setText(symbol(row.state()));
+        String stateClass = stateClass(row.state());
+        if (!state.getStyleClass().contains(stateClass)) {
+            state.getStyleClass().removeIf(c -> c.startsWith("state-"));
+            state.getStyleClass().add(stateClass);
         }
-        pod.setTooltip(row.pod() == null ? null : new Tooltip(row.pod()));
+        stateTip.setText(m.text("panels.endpoints.state." + row.state().name()));
+        if (state.getTooltip() == null) {
+            state.setTooltip(stateTip);
+        }
+        pod.setText(row.pod() == null ? m.text("panels.endpoints.noPod") : row.pod());
+        StyleToggle.set(pod, "endpoint-nopod", row.pod() == null);
+        if (row.pod() == null) {
+            pod.setTooltip(null);
+        } else {
+            podTip.setText(row.pod());
+            if (pod.getTooltip() == null) {
+                pod.setTooltip(podTip);
+            }
+        }
         node.setText(row.node() == null ? "—" : row.node());
         address.setText(row.address());
         portName.setText(row.portName());
         portName.setVisible(!row.portName().isEmpty());
         portName.setManaged(!row.portName().isEmpty());
+        labelledIn = m;
     }
 
-    /** The symbol for a state, coloured, with its word as a tooltip (the legend spells it out too). */
-    static Label stateLabel(EndpointState s, Messages m) {
-        String symbol = switch (s) {
+    private final Tooltip stateTip = new Tooltip();
+    private final Tooltip podTip = new Tooltip();
+
+    private static String symbol(EndpointState s) {
+        return switch (s) {
             case READY -> "✓";
             case NOT_READY -> "✗";
             case TERMINATING -> "⟳";
         };
-        Label l = new Label(symbol);
-        l.getStyleClass().addAll("endpoint-state", "state-" + s.name().toLowerCase(java.util.Locale.ROOT)
-                .replace('_', '-'));
+    }
+
+    private static String stateClass(EndpointState s) {
+        return "state-" + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** Adds or removes one style class only when it changes (each change matches CSS again). */
+    private static final class StyleToggle {
+        static void set(javafx.scene.Node n, String styleClass, boolean on) {
+            if (on != n.getStyleClass().contains(styleClass)) {
+                if (on) {
+                    n.getStyleClass().add(styleClass);
+                } else {
+                    n.getStyleClass().remove(styleClass);
+                }
+            }
+        }
+    }
+
+    /** The symbol for a state, coloured, with its word as a tooltip (the legend spells it out too). */
+    static Label stateLabel(EndpointState s, Messages m) {
+        Label l = new Label(symbol(s));
+        l.getStyleClass().addAll("endpoint-state", stateClass(s));
         l.setTooltip(new Tooltip(m.text("panels.endpoints.state." + s.name())));
         return l;
     }

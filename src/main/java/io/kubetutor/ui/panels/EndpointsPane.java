@@ -111,8 +111,13 @@ public final class EndpointsPane extends BorderPane {
             legend.getChildren().add(item);
         }
         views.values().forEach(v -> v.relabel(m));
+        headers.clear();
         layoutRows();
+        headersIn = m;
     }
+
+    /** The words the cached group headers were made in. */
+    private Messages headersIn;
 
     /** Shows whether the cluster's own Services (kube-system, default/kubernetes) are listed. */
     public void setShowSystem(boolean show) {
@@ -190,7 +195,7 @@ public final class EndpointsPane extends BorderPane {
                 continue;
             }
             any = true;
-            Node header = EndpointRowView.groupHeader(g, messages);
+            Node header = header(g);
             GridPane.setColumnSpan(header, 4);
             addCell(children, header, 0, row++);
             List<EndpointRowView> shown = new ArrayList<>();
@@ -211,10 +216,33 @@ public final class EndpointsPane extends BorderPane {
                 v.place(children, row++);
             }
         }
-        grid.getChildren().setAll(children);
+        // Only what changed enters or leaves the grid: a node added to the scene has its CSS
+        // matched again, and re-adding every row on each change cost tens of milliseconds.
+        java.util.Set<Node> wanted = new java.util.HashSet<>(children);
+        grid.getChildren().removeIf(n -> !wanted.contains(n));
+        java.util.Set<Node> present = new java.util.HashSet<>(grid.getChildren());
+        for (Node n : children) {
+            if (!present.contains(n)) {
+                grid.getChildren().add(n);
+            }
+        }
+        headers.keySet().retainAll(groups.stream().map(EndpointGroup::key).toList());
         empty.setVisible(!any);
         grid.setVisible(any);
     }
+
+    /** A group's header, made again only when the group or the language changed. */
+    private Node header(EndpointGroup g) {
+        Map.Entry<EndpointGroup, Node> shown = headers.get(g.key());
+        if (shown != null && shown.getKey().equals(g) && headersIn == messages) {
+            return shown.getValue();
+        }
+        Node header = EndpointRowView.groupHeader(g, messages);
+        headers.put(g.key(), Map.entry(g, header));
+        return header;
+    }
+
+    private final Map<String, Map.Entry<EndpointGroup, Node>> headers = new HashMap<>();
 
     static void addCell(List<Node> children, Node n, int col, int row) {
         GridPane.setConstraints(n, col, row);

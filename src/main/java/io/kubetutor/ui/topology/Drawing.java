@@ -49,13 +49,14 @@ final class Drawing {
     private final Map<String, Rect> nodeRects = new HashMap<>();
 
     Drawing() {
-        // The still layers are kept as bitmaps at the current zoom: while packets fly only their
-        // own layer is drawn again. Without this the software pipeline redraws every text under
-        // a moving packet from its glyph outlines (scaled text bypasses its glyph cache), which
-        // with hundreds of packets was most of each frame.
-        for (Pane still : new Pane[] {back, nodeLayer, lineLayer, podLayer, portLayer, cardLayer}) {
-            still.setCache(true);
-            still.setCacheHint(javafx.scene.CacheHint.QUALITY);
+        // What stands still is kept as bitmaps at the current zoom, so flying packets do not make
+        // the software pipeline redraw every text under them from glyph outlines (scaled text
+        // bypasses its glyph cache), which with hundreds of packets was most of each frame. The
+        // background, lines and port pills are cached as whole layers; nodes, pods and cards
+        // each as their own bitmap (see cacheAsBitmap), so a card fading in or out re-draws
+        // itself only, not its whole layer in every frame of the fade.
+        for (Pane still : new Pane[] {back, lineLayer, portLayer}) {
+            cacheAsBitmap(still);
         }
         calloutLayer.setMouseTransparent(true);
         portLayer.setMouseTransparent(true);
@@ -83,6 +84,7 @@ final class Drawing {
             NodeBox box = nodes.get(n.name());
             if (box == null) {
                 box = new NodeBox(n);
+                cacheAsBitmap(box);
                 box.setUserData(n.name());
                 nodes.put(n.name(), box);
                 nodeLayer.getChildren().add(box);
@@ -115,6 +117,7 @@ final class Drawing {
             boolean nodeDown = host != null && !host.ready();
             if (card == null) {
                 card = new PodCard(p);
+                cacheAsBitmap(card);
                 card.setUserData(p.id());
                 pods.put(p.id(), card);
                 podLayer.getChildren().add(card);
@@ -178,6 +181,7 @@ final class Drawing {
         InfoCard card = cards.get(id);
         if (card == null) {
             card = new InfoCard(style, null);
+            cacheAsBitmap(card);
             card.setUserData(id);
             cards.put(id, card);
             cardLayer.getChildren().add(card);
@@ -222,6 +226,11 @@ final class Drawing {
             return surroundings.outsideNode();
         }
         return surroundings.client(id);
+    }
+
+    static void cacheAsBitmap(Node n) {
+        n.setCache(true);
+        n.setCacheHint(javafx.scene.CacheHint.QUALITY);
     }
 
     private static Pane layer(String style) {
