@@ -204,4 +204,47 @@ class LessonControllerTest {
         assertNull(host.highlighted);
         assertFalse(c.buttons().next());
     }
+
+    /**
+     * The whole course, first lesson to the troubleshooting challenge, through the controller the
+     * pane drives: each prediction answered, each goal met by its solution and "Check by sending",
+     * Next to the end of every lesson, and every step counted done.
+     */
+    @Test
+    void theWholeCourseCanBeCompletedThroughThePane() throws IOException {
+        ProgressStore store = ProgressStore.open(data);
+        LessonController c = controller(store);
+        List<LoadedLesson> course = LessonLoader.loadAll(LessonFolder.bundled());
+        assertTrue(course.size() >= 14, "the course has its lessons");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(4), () -> {
+            for (LoadedLesson l : course) {
+                String id = l.lesson().id();
+                assertTrue(c.open(id), id);
+                int steps = l.lesson().steps().size();
+                for (int i = 0; i < steps; i++) {
+                    String where = id + " step " + (i + 1);
+                    assertEquals(i, c.index(), where);
+                    assertNull(c.problem(), where);
+                    if (c.step().predict() != null) {
+                        List<Choice> choices = c.prediction().choices();
+                        assertFalse(choices.isEmpty(), where);
+                        c.answer(choices.get(0).id());
+                    }
+                    if (c.step().goal() != null) {
+                        c.showSolution();
+                        c.probe();
+                        c.stateChanged();
+                        assertTrue(c.goal().met(), where + ": " + c.goal());
+                    }
+                    if (i < steps - 1) {
+                        assertTrue(c.buttons().next(), where);
+                        c.next();
+                    } else {
+                        assertTrue(c.finish(), where);
+                    }
+                }
+                assertEquals(steps, store.get(id).completedSteps().size(), id + " all steps done");
+            }
+        });
+    }
 }
