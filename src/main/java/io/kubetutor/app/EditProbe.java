@@ -13,7 +13,8 @@ import javafx.application.Platform;
 
 /**
  * {@code --probe-edit}: edits of a 200-line manifest (seven Deployments with NodePort Services; one
- * Deployment's replicas flip between 2 and 3), each timed from the moment the text is handed to
+ * Deployment's replicas flip between 2 and 3), one per typing pause as the editor hands them over,
+ * each timed from the moment the text is handed to
  * the engine to the end of the layout pass of the pulse that shows its result. Besides that
  * end-to-end time it reports the work alone: the engine's apply (with any tick it queued behind),
  * the views' handling of the state and that pulse's CSS and layout — the end-to-end time adds the
@@ -124,7 +125,12 @@ final class EditProbe {
             Platform.exit();
             System.exit(0);
         }
-        Platform.runLater(this::next);
+        // The next edit comes after the editor's typing pause, as a learner's edits reach the
+        // engine: back to back, each edit's fades and callouts would still be playing over the next.
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(
+                javafx.util.Duration.millis(io.kubetutor.ui.editor.YamlEditor.APPLY_PAUSE_MILLIS));
+        pause.setOnFinished(e -> next());
+        pause.play();
     }
 
     private void report() {

@@ -32,7 +32,9 @@ public final class YamlEditor extends BorderPane {
     public static final int DEFAULT_FONT_SIZE = 15;
     static final int MIN_FONT_SIZE = 10;
     static final int MAX_FONT_SIZE = 48;
-    private static final Duration APPLY_PAUSE = Duration.ofMillis(400);
+    /** The typing pause after which the text is applied: edits never reach the engine more often. */
+    public static final long APPLY_PAUSE_MILLIS = 400;
+    private static final Duration APPLY_PAUSE = Duration.ofMillis(APPLY_PAUSE_MILLIS);
 
     private final CodeArea area = new CodeArea();
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");

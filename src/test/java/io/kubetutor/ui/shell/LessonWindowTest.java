@@ -235,7 +235,10 @@ class LessonWindowTest {
         robot.clickOn(find("#lesson-stop-recording"));
         driver.answerDialog("recorded-web");
         WindowDriver.waitUntil("the recording stops", () -> !wiring.recording().recording());
-        LoadedLesson loaded = LessonLoader.load(LessonFolder.of(folder), "03-recorded-web.yaml");
+        // Named after the course as it stands: the next order, then the id the teacher typed.
+        String name = String.format("%02d-recorded-web.yaml", LessonFolder.bundled().lessonFiles().size() + 1);
+        assertTrue(Files.exists(folder.resolve(name)), name);
+        LoadedLesson loaded = LessonLoader.load(LessonFolder.of(folder), name);
         assertFalse(loaded.hasErrors(), loaded.diagnostics().toString());
         Lesson l = loaded.lesson();
         assertNotNull(l);
