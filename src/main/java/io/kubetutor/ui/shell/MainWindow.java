@@ -230,11 +230,22 @@ public final class MainWindow {
             burstSide.setManaged(true);
             parts.playback().launchAll(s.burst().traced().subList(0, Math.min(60, s.burst().traced().size())), 40);
         }
-        PlaceLocator at = parts.topology().locator();
-        parts.packets().showPins(s.pins(), Tethers.clientByIp(s, at), Tethers.podByName(s, at));
-        parts.packets().showKeptAlive(s.keptAlive(), parts.topology().locator());
+        // Pins and held lines are drawn again only when they or the drawing under them changed.
+        Object drawing = parts.topology().model();
+        if (!s.pins().equals(shownPins) || !s.keptAlive().equals(shownKeptAlive) || drawing != shownOver) {
+            shownPins = s.pins();
+            shownKeptAlive = s.keptAlive();
+            shownOver = drawing;
+            PlaceLocator at = parts.topology().locator();
+            parts.packets().showPins(s.pins(), Tethers.clientByIp(s, at), Tethers.podByName(s, at));
+            parts.packets().showKeptAlive(s.keptAlive(), at);
+        }
         status.show(s);
     }
+
+    private Object shownPins;
+    private Object shownKeptAlive;
+    private Object shownOver;
 
     private long lastBurstSeq;
     private final BurstSide burstSide;

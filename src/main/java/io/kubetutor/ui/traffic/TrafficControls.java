@@ -118,8 +118,30 @@ public final class TrafficControls extends HBox {
         HBox.setHgrow(target, Priority.SOMETIMES);
         getChildren().addAll(fromLabel, client, toLabel, target, kind, count, send, burst, manyClients,
                 closeConnections);
+        client.setOnShowing(e -> fillClients());
+        target.setOnShowing(e -> fillTargets());
         setMessages(messages);
         updateCloseButton();
+    }
+
+    /** The senders and targets the closed lists will show when they open. */
+    private List<String> clientIds = List.of();
+    private List<String> targetItems = List.of();
+
+    private void fillClients() {
+        if (!clientIds.equals(client.getItems())) {
+            String chosen = client.getValue();
+            client.getItems().setAll(clientIds);
+            client.setValue(chosen);
+        }
+    }
+
+    private void fillTargets() {
+        if (!targetItems.equals(target.getItems())) {
+            String typed = target.getEditor().getText();
+            target.getItems().setAll(targetItems);
+            target.getEditor().setText(typed);
+        }
     }
 
     /** Refreshes the senders and the suggestions; what the learner picked or typed stays. */
@@ -132,8 +154,13 @@ public final class TrafficControls extends HBox {
             newClients.forEach(c -> clientById.put(c.id(), c));
             String chosen = client.getValue();
             List<String> ids = newClients.stream().map(ClientChoice::id).toList();
-            client.getItems().setAll(ids);
-            client.setValue(chosen != null && ids.contains(chosen) ? chosen : ids.isEmpty() ? null : ids.get(0));
+            // The list itself is filled when it opens (fillClients): every new pod is a new sender,
+            // and refilling a closed list on every state cost milliseconds of each edit.
+            clientIds = ids;
+            String keep = chosen != null && ids.contains(chosen) ? chosen : ids.isEmpty() ? null : ids.get(0);
+            if (!java.util.Objects.equals(keep, chosen)) {
+                client.setValue(keep);
+            }
         }
         List<TargetSuggestion> all = TargetSuggestions.of(s);
         if (!all.equals(suggestions)) {
@@ -233,11 +260,12 @@ public final class TrafficControls extends HBox {
         ClientChoice from = client.getValue() == null ? null : clientById.get(client.getValue());
         List<String> items = TargetSuggestions.sortedFor(suggestions, from).stream().map(TargetSuggestion::target)
                 .toList();
-        String typed = target.getEditor().getText();
-        if (!items.equals(target.getItems())) {
-            target.getItems().setAll(items);
-            target.getEditor().setText(typed);
+        // Filled when the list opens (fillTargets), not on every state while it is closed.
+        targetItems = items;
+        if (target.isShowing()) {
+            fillTargets();
         }
+        String typed = target.getEditor().getText();
         if (!prefilled && (typed == null || typed.isBlank()) && from != null) {
             // once, a first target that works from the sender, so the first Send already shows
             // something; later an emptied field stays empty for the learner to type in
