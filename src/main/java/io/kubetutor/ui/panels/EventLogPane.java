@@ -180,11 +180,39 @@ public final class EventLogPane extends BorderPane {
             addItem(e, f);
         }
         if (follow && !root.getChildren().isEmpty()) {
-            // The flow learns of the new rows in its layout pass; scroll after it, not before.
-            table.applyCss();
-            table.layout();
-            table.scrollTo(table.getExpandedItemCount() - 1);
+            scrollToEnd = true;
+            scrollToEndIfShown();
         }
+    }
+
+    /** New rows arrived while the list followed its end: scroll there once the list is on screen. */
+    private boolean scrollToEnd;
+
+    /**
+     * Scrolls to the last row if the list is on screen. Behind another tab it waits: the forced CSS
+     * and layout the scroll needs cost milliseconds of every state nobody could see.
+     */
+    public void scrollToEndIfShown() {
+        if (!scrollToEnd || !onScreen()) {
+            return;
+        }
+        scrollToEnd = false;
+        // The flow learns of the new rows in its layout pass; scroll after it, not before.
+        table.applyCss();
+        table.layout();
+        table.scrollTo(table.getExpandedItemCount() - 1);
+    }
+
+    private boolean onScreen() {
+        if (table.getScene() == null) {
+            return false;
+        }
+        for (javafx.scene.Node n = table; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Selects and scrolls to the hop the playback is at, without setting {@link #selectedHopProperty()}. */

@@ -195,7 +195,12 @@ public final class MainWindow {
             compare.closeConnections();
         });
         p.eventLog().selectedHopProperty().addListener((o, was, hop) -> showHop(hop));
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showPendingHop());
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            showPendingHop();
+            if (now == eventsTab) {
+                javafx.application.Platform.runLater(p.eventLog()::scrollToEndIfShown);
+            }
+        });
         driver.addClusterTime(p.session()::advanceBy);
         driver.addClusterTime(compare::advanceBy);
         driver.addFrameListener(this::frame);
