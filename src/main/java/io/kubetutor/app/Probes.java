@@ -126,6 +126,7 @@ final class Probes {
         }
 
         private void onState(SessionState s) {
+            statesSeen++;
             long ready = s.snapshot().all(Pod.class).stream().filter(p -> p.name().startsWith("web-")
                     && !p.status().podIP().isEmpty()).count();
             if (!launched && ready >= 100) {
@@ -140,18 +141,50 @@ final class Probes {
             }
         }
 
+        /** What the long frames had in them: a GC, a state from the engine, a relaunch of the 500. */
+        private int longWithGc;
+        private int longWithState;
+        private int longWithLaunch;
+        private int longFrames;
+        private long gcCount = gcs();
+        private long statesSeen;
+        private long statesAtLast;
+        private boolean launchedLast;
+
+        private static long gcs() {
+            long n = 0;
+            for (var b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                n += Math.max(0, b.getCollectionCount());
+            }
+            return n;
+        }
+
         private void pulse() {
             long now = System.nanoTime();
+            long gcNow = gcs();
             if (measuringSince > 0 && last > 0 && now - measuringSince > 500_000_000L) {
-                intervals.add((now - last) / 1e6);
+                double ms = (now - last) / 1e6;
+                intervals.add(ms);
+                if (ms > 20) {
+                    longFrames++;
+                    longWithGc += gcNow != gcCount ? 1 : 0;
+                    longWithState += statesSeen != statesAtLast ? 1 : 0;
+                    longWithLaunch += launchedLast ? 1 : 0;
+                }
             }
+            gcCount = gcNow;
+            statesAtLast = statesSeen;
             last = now;
+            launchedLast = false;
             if (measuringSince > 0 && !parts.playback().busy()) {
                 parts.playback().launchAll(traces, 3);
+                launchedLast = true;
             }
             if (measuringSince > 0 && now - measuringSince > 10_500_000_000L) {
                 System.out.println("frame-interval " + percentiles(intervals) + " with " + PACKETS
                         + " packets launched, 10 nodes, 100 pods, prism.order=" + System.getProperty("prism.order"));
+                System.out.println("  frames over 20 ms: " + longFrames + ", with a GC " + longWithGc + ", with an engine"
+                        + " state " + longWithState + ", after relaunching the packets " + longWithLaunch);
                 Platform.exit();
                 System.exit(0);
             }
