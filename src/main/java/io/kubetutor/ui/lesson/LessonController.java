@@ -321,7 +321,7 @@ public final class LessonController {
             host.setEditorText(o.editorText());
         }
         List<String> lit = o.opened().highlighted();
-        host.highlight(lit.isEmpty() ? null : lit.get(0));
+        host.highlightAll(lit);
         showKubectl(o.opened());
         try {
             store.setCurrentStep(lesson().id(), index);

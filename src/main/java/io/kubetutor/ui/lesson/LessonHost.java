@@ -20,6 +20,11 @@ public interface LessonHost {
     /** Spotlights one element of the topology; null ends the spotlight. */
     void highlight(String elementId);
 
+    /** Spotlights every element a step lights (all the pods a selector names); by default the first. */
+    default void highlightAll(java.util.List<String> elementIds) {
+        highlight(elementIds.isEmpty() ? null : elementIds.get(0));
+    }
+
     /** Shows in the console a command the tutor ran ({@code line} without the word kubectl) and its output. */
     void showKubectl(String line, Kubectl.Output output);
 }

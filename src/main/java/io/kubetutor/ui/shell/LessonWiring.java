@@ -280,6 +280,11 @@ final class LessonWiring implements LessonHost {
     }
 
     @Override
+    public void highlightAll(java.util.List<String> elementIds) {
+        parts.topology().highlightAll(elementIds);
+    }
+
+    @Override
     public void highlight(String elementId) {
         parts.topology().highlight(elementId);
     }

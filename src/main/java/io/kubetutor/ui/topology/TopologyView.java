@@ -49,7 +49,7 @@ public final class TopologyView extends StackPane {
     private TopologyLayout layout;
     private LayoutLocator layoutLocator;
     private boolean showSystemPods = true;
-    private String highlighted;
+    private List<String> highlighted = List.of();
     private String selected;
     private TopologyActions actions;
     private Consumer<String> onSelect = id -> { };
@@ -179,16 +179,34 @@ public final class TopologyView extends StackPane {
      * The spotlight follows the element when the drawing changes.
      */
     public void highlight(String elementId) {
-        highlighted = elementId;
+        highlightAll(elementId == null ? List.of() : List.of(elementId));
+    }
+
+    /** Spotlights every element of {@code elementIds} (none: no spotlight). */
+    public void highlightAll(List<String> elementIds) {
+        highlighted = List.copyOf(elementIds);
         refreshSpotlight();
     }
 
+    /** The first spotlit element, or null. */
     public String highlighted() {
-        return highlighted;
+        return highlighted.isEmpty() ? null : highlighted.get(0);
+    }
+
+    /** How many rings the spotlight draws now (lit elements, overlapping ones merged). */
+    int spotlightRings() {
+        return drawing.spotlight.ringsShown();
     }
 
     private void refreshSpotlight() {
-        drawing.spotlight.show(layout == null ? null : box(highlighted), layout == null ? null : layout.bounds());
+        List<Rect> boxes = new java.util.ArrayList<>();
+        for (String id : highlighted) {
+            Rect r = layout == null ? null : box(id);
+            if (r != null) {
+                boxes.add(r);
+            }
+        }
+        drawing.spotlight.show(boxes, layout == null ? null : layout.bounds());
     }
 
     /** The box of an element in the current layout, or null. */

@@ -150,6 +150,22 @@ class TopologyViewTest {
     }
 
     @Test
+    void aStepCanLightEveryPodASelectorNamesAndANodeWithItsPodIsOneHole(FxRobot robot) {
+        Clusters c = Clusters.small();
+        feed(robot, c);
+        List<String> pods = appPods();
+        assertEquals(3, pods.size());
+        robot.interact(() -> view.highlightAll(pods));
+        assertEquals(3, view.spotlightRings(), "one ring per pod, on three nodes");
+        String node = view.model().pods().stream().filter(p -> p.id().equals(pods.get(0))).findFirst().orElseThrow()
+                .node();
+        robot.interact(() -> view.highlightAll(List.of(node, pods.get(0))));
+        assertEquals(1, view.spotlightRings(), "a pod inside its node shares the node's hole");
+        robot.interact(() -> view.highlightAll(List.of()));
+        assertEquals(0, view.spotlightRings());
+    }
+
+    @Test
     void anEndpointCalloutSpeaksTheWindowsLanguage(FxRobot robot) {
         robot.interact(() -> view.setMessages(Messages.of(Locale.KOREAN)));
         Clusters c = Clusters.empty(ClusterTopology.defaults());
