@@ -4,6 +4,7 @@ import io.kubetutor.model.ClusterTopology;
 import io.kubetutor.ui.shell.AppDirs;
 import io.kubetutor.ui.shell.InternalErrors;
 import io.kubetutor.ui.shell.MainWindow;
+import io.kubetutor.ui.shell.StartingScene;
 import io.kubetutor.ui.shell.Themes;
 import io.kubetutor.ui.shell.WindowSettings;
 import io.kubetutor.ui.theme.Fonts;
@@ -33,7 +34,7 @@ public class TutorApp extends Application {
         Themes.apply(settings.text("theme", "light"));
         String language = settings.text("language", "");
         Locale locale = language.isEmpty() ? Locale.getDefault() : Locale.forLanguageTag(language);
-        Scene scene = MainWindow.startingScene(settings, locale);
+        Scene scene = StartingScene.of(settings, locale);
         stage.setScene(scene);
         stage.setTitle(MainWindow.TITLE);
         boolean probe = args.contains("--probe-startup");

@@ -96,22 +96,6 @@ public final class MainWindow {
         wire();
     }
 
-    /**
-     * What the window shows for the moment it takes to build the editor, the cluster and the views:
-     * the menu bar's place and one line saying it is starting, at the remembered size.
-     */
-    public static Scene startingScene(WindowSettings settings, Locale locale) {
-        Layout l = new Layout(settings);
-        javafx.scene.control.Label starting = new javafx.scene.control.Label(TITLE + " — "
-                + Messages.of(locale).text("shell.starting"));
-        starting.getStyleClass().add("starting");
-        javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(starting);
-        root.getStyleClass().add("main-window");
-        Scene scene = new Scene(root, l.width(), l.height());
-        scene.getStylesheets().add(MainWindow.class.getResource("/io/kubetutor/ui/css/shell.css").toExternalForm());
-        return scene;
-    }
-
     /** Shows the window with its remembered size and splits. */
     public void show() {
         for (Tab t : tabs.getTabs()) {

@@ -78,7 +78,7 @@ public final class TrafficControls extends HBox {
         target.setEditable(true);
         target.setPrefWidth(290);
         target.setVisibleRowCount(16);
-        target.setCellFactory(v -> new TargetCell());
+        target.setCellFactory(v -> new TargetCell(this::noteFor));
         target.getEditor().textProperty().addListener((o, was, now) -> showProblem(SendCheck.Problem.NONE));
         // Enter sends; while the list is open, Enter only picks the suggestion
         target.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -278,7 +278,7 @@ public final class TrafficControls extends HBox {
         // every state, which rebuilt the list's cells at each edit and tick)
         if (from != cellsFor) {
             cellsFor = from;
-            target.setCellFactory(v -> new TargetCell());
+            target.setCellFactory(v -> new TargetCell(this::noteFor));
         }
     }
 
@@ -384,35 +384,11 @@ public final class TrafficControls extends HBox {
     }
 
     /** A suggestion: the target, and where it works when that is not from the chosen sender. */
-    private final class TargetCell extends ListCell<String> {
-        private final Label text = new Label();
-        private final Label note = new Label();
-        private final HBox box = new HBox(10, text, note);
-
-        TargetCell() {
-            note.getStyleClass().add("traffic-note");
-            box.setAlignment(Pos.CENTER_LEFT);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(null);
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            text.setText(item);
-            TargetSuggestion t = suggestionByTarget.get(item);
-            ClientChoice from = client.getValue() == null ? null : clientById.get(client.getValue());
-            boolean works = t == null || from == null || t.worksFrom(from);
-            note.setText(works ? "" : reachNote(t));
-            text.getStyleClass().remove("traffic-muted");
-            if (!works) {
-                text.getStyleClass().add("traffic-muted");
-            }
-            setGraphic(box);
-        }
+    /** The note beside a target in the list: empty when it works from the chosen sender, else why not. */
+    private String noteFor(String target) {
+        TargetSuggestion t = suggestionByTarget.get(target);
+        ClientChoice from = client.getValue() == null ? null : clientById.get(client.getValue());
+        return t == null || from == null || t.worksFrom(from) ? "" : reachNote(t);
     }
 
     private String reachNote(TargetSuggestion t) {
