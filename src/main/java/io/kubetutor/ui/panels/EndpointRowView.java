@@ -4,6 +4,7 @@ import io.kubetutor.ui.i18n.Messages;
 import io.kubetutor.ui.panels.model.EndpointGroup;
 import io.kubetutor.ui.panels.model.EndpointRow;
 import io.kubetutor.ui.panels.model.EndpointState;
+import io.kubetutor.ui.theme.StyleClasses;
 import java.util.List;
 import javafx.animation.FadeTransition;
 import javafx.animation.Transition;
@@ -80,17 +81,13 @@ final class EndpointRowView {
         // Texts and tooltips are changed in place: a new Tooltip builds a popup window and scene,
         // and every row is relabelled whenever any endpoint changes.
         state.setText(symbol(row.state()));
-        String stateClass = stateClass(row.state());
-        if (!state.getStyleClass().contains(stateClass)) {
-            state.getStyleClass().removeIf(c -> c.startsWith("state-"));
-            state.getStyleClass().add(stateClass);
-        }
+        StyleClasses.replace(state, List.of("state-"), List.of(stateClass(row.state())));
         stateTip.setText(m.text("panels.endpoints.state." + row.state().name()));
         if (state.getTooltip() == null) {
             state.setTooltip(stateTip);
         }
         pod.setText(row.pod() == null ? m.text("panels.endpoints.noPod") : row.pod());
-        StyleToggle.set(pod, "endpoint-nopod", row.pod() == null);
+        StyleClasses.toggle(pod, "endpoint-nopod", row.pod() == null);
         if (row.pod() == null) {
             pod.setTooltip(null);
         } else {
@@ -120,19 +117,6 @@ final class EndpointRowView {
 
     private static String stateClass(EndpointState s) {
         return "state-" + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
-
-    /** Adds or removes one style class only when it changes (each change matches CSS again). */
-    private static final class StyleToggle {
-        static void set(javafx.scene.Node n, String styleClass, boolean on) {
-            if (on != n.getStyleClass().contains(styleClass)) {
-                if (on) {
-                    n.getStyleClass().add(styleClass);
-                } else {
-                    n.getStyleClass().remove(styleClass);
-                }
-            }
-        }
     }
 
     /** The symbol for a state, coloured, with its word as a tooltip (the legend spells it out too). */

@@ -11,6 +11,7 @@ import io.kubetutor.ui.layout.Rect;
 import io.kubetutor.ui.layout.ServiceItem;
 import io.kubetutor.ui.layout.TopologyLayout;
 import io.kubetutor.ui.layout.TopologyModel;
+import io.kubetutor.ui.theme.StyleClasses;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

@@ -6,6 +6,7 @@ import io.kubetutor.ui.layout.LayoutMetrics;
 import io.kubetutor.ui.layout.TopologyLayout;
 import io.kubetutor.ui.layout.TopologyModel;
 import io.kubetutor.ui.playback.Point;
+import io.kubetutor.ui.theme.StyleClasses;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package io.kubetutor.ui.topology;
 
 import io.kubetutor.ui.layout.CardLines;
+import io.kubetutor.ui.theme.StyleClasses;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;

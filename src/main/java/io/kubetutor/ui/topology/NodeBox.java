@@ -6,6 +6,7 @@ import io.kubetutor.ui.layout.NodeItem;
 import io.kubetutor.ui.layout.PodHealth;
 import io.kubetutor.ui.layout.Rect;
 import io.kubetutor.ui.layout.TopologyLayout;
+import io.kubetutor.ui.theme.StyleClasses;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;

@@ -6,6 +6,7 @@ import io.kubetutor.ui.layout.ChipFit;
 import io.kubetutor.ui.layout.LayoutMetrics;
 import io.kubetutor.ui.layout.PodItem;
 import io.kubetutor.ui.theme.Fonts;
+import io.kubetutor.ui.theme.StyleClasses;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;

@@ -1,5 +1,6 @@
 package io.kubetutor.ui.topology;
 
+import io.kubetutor.session.SessionState;
 import io.kubetutor.sim.net.Hop;
 import io.kubetutor.sim.net.Place;
 import io.kubetutor.sim.net.Trace;
@@ -14,7 +15,7 @@ import io.kubetutor.ui.layout.TopologyLayout;
 import io.kubetutor.ui.layout.TopologyModel;
 import io.kubetutor.ui.playback.PlaceLocator;
 import io.kubetutor.ui.playback.Point;
-import io.kubetutor.session.SessionState;
+import io.kubetutor.ui.theme.StyleClasses;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;

@@ -1,17 +1,17 @@
-package io.kubetutor.ui.topology;
+package io.kubetutor.ui.theme;
 
 import java.util.List;
 import javafx.scene.Node;
 
 /**
  * Style class changes made only when something changes: any edit of a node's style classes makes
- * JavaFX match its CSS again, which over a hundred cards costs a frame.
+ * JavaFX match its CSS again, which over a hundred cards or rows costs a frame.
  */
-final class StyleClasses {
+public final class StyleClasses {
     private StyleClasses() {
     }
 
-    static void toggle(Node n, String styleClass, boolean on) {
+    public static void toggle(Node n, String styleClass, boolean on) {
         if (on != n.getStyleClass().contains(styleClass)) {
             if (on) {
                 n.getStyleClass().add(styleClass);
@@ -22,7 +22,7 @@ final class StyleClasses {
     }
 
     /** Makes the node's classes starting with one of {@code prefixes} exactly {@code wanted}. */
-    static void replace(Node n, List<String> prefixes, List<String> wanted) {
+    public static void replace(Node n, List<String> prefixes, List<String> wanted) {
         List<String> now = n.getStyleClass().stream().filter(c -> prefixes.stream().anyMatch(c::startsWith)).toList();
         if (now.size() == wanted.size() && now.containsAll(wanted)) {
             return;
