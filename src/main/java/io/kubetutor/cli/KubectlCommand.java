@@ -51,16 +51,12 @@ final class KubectlCommand implements Callable<Integer> {
         Cluster cluster = settled.get().cluster();
         boolean failed = settled.get().anyError();
         Kubectl.Output o = Kubectl.run(new SimulatedKubectlCluster(cluster), new PrinterViews(), args);
-        // The API server's warnings arrive with the response, before kubectl prints anything;
-        // errors come after what was printed. On a terminal the two streams read in that order.
-        StringBuilder warnings = new StringBuilder();
-        StringBuilder errors = new StringBuilder();
-        o.stderr().lines().forEach(l -> (l.startsWith("Warning: ") ? warnings : errors).append(l).append('\n'));
-        err.print(warnings);
+        // On a terminal: the API server's warnings, then the output, then the errors.
+        err.print(o.warnings());
         err.flush();
         out.print(o.stdout());
         out.flush();
-        err.print(errors);
+        err.print(o.errors());
         return o.exitCode() != 0 ? o.exitCode() : failed ? 1 : 0;
     }
 }

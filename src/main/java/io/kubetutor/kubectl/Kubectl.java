@@ -13,6 +13,26 @@ import java.util.Map;
 public final class Kubectl {
     /** What the command wrote to each stream, and its exit status. */
     public record Output(String stdout, String stderr, int exitCode) {
+        /**
+         * The API server's warnings on stderr ("Warning: ..." lines). They arrive with the
+         * response, so on a terminal they read before what kubectl prints.
+         */
+        public String warnings() {
+            return stderrLines(true);
+        }
+
+        /** The rest of stderr (errors), which reads after what kubectl printed. */
+        public String errors() {
+            return stderrLines(false);
+        }
+
+        private String stderrLines(boolean warnings) {
+            // Blank lines belong to the errors (kubectl's usage texts have them), kept in place.
+            StringBuilder b = new StringBuilder();
+            stderr.lines().filter(l -> l.startsWith("Warning: ") == warnings)
+                    .forEach(l -> b.append(l).append('\n'));
+            return b.toString();
+        }
     }
 
     /** Every command kubectl v1.33 lists, sorted as cobra sorts them (used for its suggestions). */

@@ -165,23 +165,15 @@ public final class KubectlConsole extends BorderPane {
     }
 
     private void printOutput(Kubectl.Output out) {
-        // The API server's warnings reach a terminal as the response arrives, before kubectl
-        // prints what it got; errors come after whatever was printed.
-        StringBuilder warnings = new StringBuilder();
-        StringBuilder errors = new StringBuilder();
-        for (String line : endLine(out.stderr()).split("\n", -1)) {
-            if (!line.isEmpty()) {
-                (line.startsWith("Warning: ") ? warnings : errors).append(line).append('\n');
-            }
-        }
-        if (warnings.length() > 0) {
-            printError(warnings.toString());
+        // As on a terminal: the API server's warnings, then the output, then the errors.
+        if (!out.warnings().isEmpty()) {
+            printError(out.warnings());
         }
         if (!out.stdout().isEmpty()) {
             print(endLine(out.stdout()), "console-stdout");
         }
-        if (errors.length() > 0) {
-            printError(errors.toString());
+        if (!out.errors().isEmpty()) {
+            printError(out.errors());
         }
     }
 
