@@ -13,6 +13,7 @@ import io.kubetutor.ui.layout.Rect;
 import io.kubetutor.ui.layout.StateChange;
 import io.kubetutor.ui.layout.TopologyLayout;
 import io.kubetutor.ui.layout.TopologyModel;
+import io.kubetutor.ui.panels.model.EventRows;
 import io.kubetutor.ui.playback.PlaceLocator;
 import io.kubetutor.ui.playback.Point;
 import io.kubetutor.ui.theme.StyleClasses;
@@ -100,7 +101,7 @@ public final class TopologyView extends StackPane {
             if (!s.newEvents().isEmpty()) {
                 // Worded as the event log words them, in the window's language.
                 List<EventCallouts.Callout> callouts = EventCallouts.of(s.newEvents(),
-                        e -> io.kubetutor.ui.panels.model.EventRows.eventText(e, messages));
+                        e -> EventRows.eventText(e, messages));
                 drawing.callouts.show(callouts, layout, drawing.lines, zoomPan.zoom());
             }
         }
