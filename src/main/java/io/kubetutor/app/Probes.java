@@ -137,7 +137,11 @@ final class Probes {
                 parts.playback().clear();
                 parts.playback().launchAll(traces, 3);
                 parts.topology().zoomToFit();
+                for (int i = 0; i < Integer.getInteger("probe.zoomIns", 0); i++) {
+                    parts.topology().zoomIn();
+                }
                 measuringSince = System.nanoTime();
+                cpu.start();
             }
         }
 
@@ -147,6 +151,7 @@ final class Probes {
         private int longWithLaunch;
         private int longFrames;
         private long gcCount = gcs();
+        private final ThreadCpu cpu = new ThreadCpu();
         private long statesSeen;
         private long statesAtLast;
         private boolean launchedLast;
@@ -183,6 +188,13 @@ final class Probes {
             if (measuringSince > 0 && now - measuringSince > 10_500_000_000L) {
                 System.out.println("frame-interval " + percentiles(intervals) + " with " + PACKETS
                         + " packets launched, 10 nodes, 100 pods, prism.order=" + System.getProperty("prism.order"));
+                System.out.println("  " + cpu.report(intervals.size()) + "; scene nodes "
+                        + SceneCensus.count(window.stage().getScene().getRoot()));
+                if (Boolean.getBoolean("probe.census")) {
+                    SceneCensus.byPart(window.stage().getScene().getRoot(), 12).entrySet().stream()
+                            .filter(e -> e.getValue() > 40)
+                            .forEach(e -> System.out.println("    " + e.getValue() + " " + e.getKey()));
+                }
                 System.out.println("  frames over 20 ms: " + longFrames + ", with a GC " + longWithGc + ", with an engine"
                         + " state " + longWithState + ", after relaunching the packets " + longWithLaunch);
                 Platform.exit();

@@ -74,6 +74,7 @@ public final class PacketLayer extends Pane {
         boolean detailed = n < Playback.DETAIL_LIMIT;
         if (!detailed) {
             dotCanvas.draw(sprites);
+            showDetail(false);
             for (int i = 0; i < packetsShown; i++) {
                 pool.get(i).hide();
             }
@@ -84,6 +85,7 @@ public final class PacketLayer extends Pane {
             return;
         }
         dotCanvas.clear();
+        showDetail(true);
         while (pool.size() < n) {
             PacketNode node = new PacketNode(messages);
             pool.add(node);
@@ -99,6 +101,24 @@ public final class PacketLayer extends Pane {
         placePills(sprites);
         renderTrails(sprites, true);
         renderExtraHops(sprites);
+    }
+
+    /**
+     * Puts the pooled packets, trails and extra-hop marks in the scene, or takes them out while
+     * only dots fly: hidden nodes still cost every pulse's walk over the scene graph, and the pool
+     * is hundreds of them.
+     */
+    private void showDetail(boolean on) {
+        if (on == (packets.getParent() != null)) {
+            return;
+        }
+        if (on) {
+            getChildren().add(1, trails);
+            getChildren().add(2, extraHops);
+            getChildren().add(packets);
+        } else {
+            getChildren().removeAll(trails, extraHops, packets);
+        }
     }
 
     /** Labels in order of importance: the followed packet, then how packets ended, then the rest. */

@@ -108,6 +108,9 @@ final class EventLogColumns {
 
     private TreeTableCell<EventRow, EventRow> textCell(Function<EventRow, String> text, boolean code) {
         return new TreeTableCell<>() {
+            /** One per cell, re-worded as the cell shows other rows: a new tooltip is a new popup scene. */
+            private final Tooltip tip = new Tooltip();
+
             {
                 if (code) {
                     getStyleClass().add("code");
@@ -125,7 +128,8 @@ final class EventLogColumns {
                 }
                 String t = text.apply(r);
                 setText(t);
-                setTooltip(new Tooltip(t));
+                tip.setText(t);
+                setTooltip(tip);
             }
         };
     }
@@ -147,7 +151,10 @@ final class EventLogColumns {
                 return;
             }
             chip.setText(messages.get().text(r.type().key()));
-            chip.getStyleClass().setAll("label", "chip", r.type().styleClass());
+            // Set only on change: any style class edit makes JavaFX match the chip's CSS again.
+            if (!chip.getStyleClass().equals(List.of("label", "chip", r.type().styleClass()))) {
+                chip.getStyleClass().setAll("label", "chip", r.type().styleClass());
+            }
             setGraphic(chip);
         }
     }
@@ -162,6 +169,7 @@ final class EventLogColumns {
         private final Label text = new Label();
         private final HBox line = new HBox(6, mark, text);
         private final VBox box = new VBox(1, meta, line);
+        private final Tooltip tip = new Tooltip();
 
         SummaryCell() {
             meta.getStyleClass().addAll("muted", "event-meta");
@@ -170,6 +178,8 @@ final class EventLogColumns {
             text.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(text, Priority.ALWAYS);
             mark.setMinWidth(Region.USE_PREF_SIZE);
+            tip.setWrapText(true);
+            tip.setMaxWidth(520);
             box.setMinWidth(0);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -192,15 +202,16 @@ final class EventLogColumns {
             meta.setVisible(narrow);
             meta.setManaged(narrow);
             text.setText(EventRows.summary(r, m));
-            Tooltip tip = new Tooltip(EventRows.fullText(r, m));
-            tip.setWrapText(true);
-            tip.setMaxWidth(520);
+            tip.setText(EventRows.fullText(r, m));
             setTooltip(tip);
             boolean request = r.kind() == EventRow.Kind.REQUEST;
             if (request) {
                 boolean failed = r.trace().outcome() != Outcome.DELIVERED;
                 mark.setText(failed ? "✗" : "✓");
-                mark.getStyleClass().setAll("label", failed ? "outcome-failed" : "outcome-ok");
+                String outcome = failed ? "outcome-failed" : "outcome-ok";
+                if (!mark.getStyleClass().contains(outcome)) {
+                    mark.getStyleClass().setAll("label", outcome);
+                }
             }
             mark.setVisible(request);
             mark.setManaged(request);

@@ -5,6 +5,7 @@ import io.kubetutor.ui.layout.CardForm;
 import io.kubetutor.ui.layout.CardLines;
 import io.kubetutor.ui.layout.ElementIds;
 import io.kubetutor.ui.layout.IngressItem;
+import io.kubetutor.ui.layout.LayerCachePolicy;
 import io.kubetutor.ui.layout.NodeItem;
 import io.kubetutor.ui.layout.PodItem;
 import io.kubetutor.ui.layout.Rect;
@@ -35,8 +36,9 @@ final class Drawing {
     final Pane calloutLayer = layer("layer-callouts");
     final Pane spotLayer = layer("layer-spotlight");
     final Pane packetLayer = layer("layer-packets");
-    final Group world = new Group(back, nodeLayer, lineLayer, podLayer, portLayer, cardLayer, calloutLayer, spotLayer,
-            packetLayer);
+    /** Everything that stands still while packets fly, cached as one picture when that pays (LayerCachePolicy). */
+    final Group still = new Group(back, nodeLayer, lineLayer, podLayer, portLayer, cardLayer);
+    final Group world = new Group(still, calloutLayer, spotLayer, packetLayer);
     final Fades fades = new Fades();
     final EndpointLines lines = new EndpointLines(lineLayer, portLayer, fades);
     final Callouts callouts = new Callouts(calloutLayer, fades);
@@ -48,6 +50,8 @@ final class Drawing {
     private final Map<String, InfoCard> cards = new HashMap<>();
     private final Map<String, Object> cardItems = new HashMap<>();
     private final Map<String, Rect> nodeRects = new HashMap<>();
+    private double zoom = 1;
+    private Rect bounds = new Rect(0, 0, 1, 1);
 
     Drawing() {
         // What stands still is kept as bitmaps at the current zoom, so flying packets do not make
@@ -55,10 +59,9 @@ final class Drawing {
         // bypasses its glyph cache), which with hundreds of packets was most of each frame. The
         // background, lines and port pills are cached as whole layers; nodes, pods and cards
         // each as their own bitmap (see cacheAsBitmap), so a card fading in or out re-draws
-        // itself only, not its whole layer in every frame of the fade.
-        for (Pane still : new Pane[] {back, lineLayer, portLayer}) {
-            cacheAsBitmap(still);
-        }
+        // itself only, not its whole layer in every frame of the fade. While nothing moves, all of
+        // it is also kept as one picture (LayerCachePolicy says when).
+        fades.onRunningChanged(this::fitLayerCaches);
         calloutLayer.setMouseTransparent(true);
         portLayer.setMouseTransparent(true);
         spotLayer.setMouseTransparent(true);
@@ -73,6 +76,8 @@ final class Drawing {
         surroundings.update(m, l, msg);
         lines.update(m, l);
         Rect b = l.bounds();
+        bounds = b;
+        fitLayerCaches();
         packetLayer.resize(b.w(), b.h());
         packetLayer.setPrefSize(b.w(), b.h());
     }
@@ -227,6 +232,35 @@ final class Drawing {
             return surroundings.outsideNode();
         }
         return surroundings.client(id);
+    }
+
+    /** Whether {@code n} is one of the layers (elements sit directly on one). */
+    boolean isLayer(Node n) {
+        return n != null && (n.getParent() == world || n.getParent() == still);
+    }
+
+    /** The view's zoom changed: whole-layer bitmaps may no longer fit (or fit again). */
+    void zoomed(double z) {
+        zoom = z;
+        fitLayerCaches();
+    }
+
+    private void fitLayerCaches() {
+        LayerCachePolicy p = LayerCachePolicy.of(zoom, bounds, fades.running());
+        for (Pane layer : new Pane[] {back, lineLayer, portLayer}) {
+            cache(layer, p.layers());
+        }
+        cache(still, p.stillPicture());
+    }
+
+    private static void cache(Node n, boolean on) {
+        if (n.isCache() != on) {
+            if (on) {
+                cacheAsBitmap(n);
+            } else {
+                n.setCache(false);
+            }
+        }
     }
 
     static void cacheAsBitmap(Node n) {

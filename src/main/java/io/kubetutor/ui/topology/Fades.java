@@ -1,5 +1,6 @@
 package io.kubetutor.ui.topology;
 
+import javafx.animation.Animation;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
 import javafx.animation.SequentialTransition;
@@ -16,6 +17,36 @@ final class Fades {
     static final Duration CALLOUT_STAY = Duration.millis(2600);
     /** Off for previews and measurements that want the end state at once. */
     boolean enabled = true;
+    /**
+     * Transitions playing now among nodes, pods, cards and lines, and who wants to know when that
+     * count changes (the layer caches, which stop caching the still picture while it moves).
+     */
+    private int running;
+    private Runnable onRunningChanged = () -> { };
+
+    void onRunningChanged(Runnable r) {
+        onRunningChanged = r;
+    }
+
+    int running() {
+        return running;
+    }
+
+    /** Plays {@code a}, then {@code after}, keeping count of what is playing. */
+    private void play(Animation a, Runnable after) {
+        running++;
+        if (running == 1) {
+            onRunningChanged.run();
+        }
+        a.setOnFinished(e -> {
+            after.run();
+            running--;
+            if (running == 0) {
+                onRunningChanged.run();
+            }
+        });
+        a.play();
+    }
 
     void in(Node n) {
         if (!enabled) {
@@ -25,7 +56,7 @@ final class Fades {
         n.setOpacity(0);
         FadeTransition f = new FadeTransition(IN, n);
         f.setToValue(1);
-        f.play();
+        play(f, () -> { });
     }
 
     /** Fades {@code n} out, then takes it off {@code layer}; it no longer takes clicks meanwhile. */
@@ -37,8 +68,7 @@ final class Fades {
         }
         FadeTransition f = new FadeTransition(OUT, n);
         f.setToValue(0);
-        f.setOnFinished(e -> layer.getChildren().remove(n));
-        f.play();
+        play(f, () -> layer.getChildren().remove(n));
     }
 
     /** Shows a callout for a moment: fade in, stay, fade out, gone. */
@@ -54,6 +84,7 @@ final class Fades {
         FadeTransition out = new FadeTransition(OUT, n);
         out.setToValue(0);
         SequentialTransition s = new SequentialTransition(in, new PauseTransition(CALLOUT_STAY), out);
+        // Callouts sit above the still picture: showing one does not redraw it, so it is not counted.
         s.setOnFinished(e -> layer.getChildren().remove(n));
         s.play();
     }
@@ -72,6 +103,6 @@ final class Fades {
         TranslateTransition t = new TranslateTransition(MOVE, n);
         t.setToX(0);
         t.setToY(0);
-        t.play();
+        play(t, () -> { });
     }
 }

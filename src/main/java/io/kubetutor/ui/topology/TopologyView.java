@@ -65,6 +65,7 @@ public final class TopologyView extends StackPane {
         viewport.getStyleClass().add("topology-canvas");
         viewport.getChildren().add(drawing.world);
         zoomPan = new ZoomPan(viewport, drawing.world);
+        zoomPan.zoomProperty().addListener((o, a, b) -> drawing.zoomed(b.doubleValue()));
         getChildren().add(viewport);
         setMinSize(0, 0);
         viewport.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
@@ -336,11 +337,11 @@ public final class TopologyView extends StackPane {
         return service == null ? List.of() : TopologyMenus.service(service, messages);
     }
 
-    /** The element a picked node belongs to: the nearest ancestor carrying an element id. */
+    /** The element a picked node belongs to: the nearest ancestor carrying an element id that sits on a layer. */
     private String elementAt(Node picked) {
         for (Node n = picked; n != null && n != viewport; n = n.getParent()) {
             if (n.getUserData() instanceof String id && n.getParent() != null
-                    && n.getParent().getParent() == drawing.world) {
+                    && drawing.isLayer(n.getParent())) {
                 return id;
             }
         }

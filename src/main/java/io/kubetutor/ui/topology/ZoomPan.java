@@ -49,6 +49,11 @@ final class ZoomPan {
         viewport.heightProperty().addListener((o, a, b) -> refit());
     }
 
+    /** The zoom as it changes (pinch, wheel, fit), for what depends on the drawing's size on screen. */
+    javafx.beans.value.ObservableDoubleValue zoomProperty() {
+        return scale.xProperty();
+    }
+
     double zoom() {
         return scale.getX();
     }
