@@ -11,11 +11,11 @@ import java.nio.file.StandardCopyOption;
  * Writes a file so that a crash mid-write never leaves half of it: a temp file beside the target,
  * then a rename over it (atomic where the file system can; a plain replace where it cannot).
  */
-final class AtomicWrite {
+public final class AtomicWrite {
     private AtomicWrite() {
     }
 
-    static void writeString(Path file, String text) throws IOException {
+    public static void writeString(Path file, String text) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
