@@ -50,7 +50,7 @@ public final class Png {
 
     private static byte[] pixels(int width, int height, int[] argb) {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
         try (DeflaterOutputStream z = new DeflaterOutputStream(raw, deflater)) {
             byte[] row = new byte[1 + width * 4];
             row[0] = 1; // filter: Sub

@@ -48,17 +48,18 @@ public final class SessionRecovery {
     private final Path dir;
     private final String id;
     private final List<String> crashed;
+    private final List<Leftover> leftovers;
     private final List<String> problems = new ArrayList<>();
     private final Path setAside;
-    private Leftover leftover;
+    private Leftover offered;
     private FileChannel markerChannel;
     private FileLock markerLock;
 
-    private SessionRecovery(Path dir, String id, List<String> crashed, Leftover leftover, Path setAside) {
+    private SessionRecovery(Path dir, String id, List<String> crashed, List<Leftover> leftovers, Path setAside) {
         this.dir = dir;
         this.id = id;
         this.crashed = crashed;
-        this.leftover = leftover;
+        this.leftovers = leftovers;
         this.setAside = setAside;
     }
 
@@ -70,7 +71,7 @@ public final class SessionRecovery {
         Path dir = dataDir.resolve(FOLDER);
         String id = ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
         List<String> crashed = new ArrayList<>();
-        Leftover newest = null;
+        List<Leftover> leftovers = new ArrayList<>();
         Path setAside = null;
         try {
             Files.createDirectories(dir);
@@ -90,24 +91,33 @@ public final class SessionRecovery {
                     setAside = SetAside.file(text, LocalDateTime.now());
                     continue;
                 }
-                Instant at = Files.getLastModifiedTime(text).toInstant();
-                if (newest == null || at.isAfter(newest.savedAt())) {
-                    newest = new Leftover(text, read, at);
-                }
+                leftovers.add(new Leftover(text, read, Files.getLastModifiedTime(text).toInstant()));
             }
         } catch (IOException e) {
-            SessionRecovery none = new SessionRecovery(dir, id, List.of(), null, null);
+            SessionRecovery none = new SessionRecovery(dir, id, new ArrayList<>(), List.of(), null);
             none.problems.add(e.toString());
             return none;
         }
-        SessionRecovery r = new SessionRecovery(dir, id, crashed, newest, setAside);
+        leftovers.sort(Comparator.comparing(Leftover::savedAt).reversed());
+        SessionRecovery r = new SessionRecovery(dir, id, crashed, leftovers, setAside);
         r.markRunning();
         return r;
     }
 
-    /** The text of the newest session that did not end cleanly, if it left one. */
-    public Optional<Leftover> leftover() {
-        return Optional.ofNullable(leftover);
+    /**
+     * The newest text a session that did not end cleanly left, among those {@link #worthOffering}
+     * when the window would open {@code wouldOpen}; it is the one {@link #settle} keeps if declined.
+     * (A session that crashed again at once, before its learner answered, left the starter example,
+     * and must not hide the work of the crash before it.)
+     */
+    public Optional<Leftover> offer(String wouldOpen) {
+        offered = leftovers.stream().filter(l -> worthOffering(l.text(), wouldOpen)).findFirst().orElse(null);
+        return Optional.ofNullable(offered);
+    }
+
+    /** Every text left by sessions that did not end cleanly, newest first. */
+    public List<Leftover> leftovers() {
+        return List.copyOf(leftovers);
     }
 
     /** An autosave that could not be read and was moved aside at the start, or null. */
@@ -135,18 +145,19 @@ public final class SessionRecovery {
 
     /**
      * The learner answered (or there was nothing worth asking): the crashed sessions' files go.
-     * A text not {@code restored} is kept as {@value #DISCARDED}, the last chance to get it back.
+     * An offered text not {@code restored} is kept as {@value #DISCARDED}, the last chance to get it back.
      */
     public void settle(boolean restored) {
-        if (leftover != null && !restored) {
-            move(leftover.file(), dir.resolve(DISCARDED));
+        if (offered != null && !restored) {
+            move(offered.file(), dir.resolve(DISCARDED));
         }
         for (String other : crashed) {
             delete(dir.resolve(other + TEXT));
             delete(dir.resolve(other + MARKER));
         }
         crashed.clear();
-        leftover = null;
+        leftovers.clear();
+        offered = null;
     }
 
     /** The window closed normally: its text is kept as {@value #LAST_SESSION} and its marker goes. */

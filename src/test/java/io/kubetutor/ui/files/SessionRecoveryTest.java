@@ -35,7 +35,7 @@ class SessionRecoveryTest {
     void aKilledSessionsTextIsFoundAtTheNextStart() throws Exception {
         crashedSession("111-aaaa", "kind: Service # typed before the crash\n", Instant.parse("2025-01-01T10:00:00Z"));
         SessionRecovery r = SessionRecovery.begin(data);
-        SessionRecovery.Leftover left = r.leftover().orElseThrow();
+        SessionRecovery.Leftover left = r.offer("starter: text\n").orElseThrow();
         assertEquals("kind: Service # typed before the crash\n", left.text());
         assertEquals(Instant.parse("2025-01-01T10:00:00Z"), left.savedAt());
         r.endCleanly();
@@ -46,7 +46,7 @@ class SessionRecoveryTest {
         crashedSession("1-old", "old: text\n", Instant.parse("2025-01-01T10:00:00Z"));
         crashedSession("2-new", "new: text\n", Instant.parse("2025-01-02T10:00:00Z"));
         SessionRecovery r = SessionRecovery.begin(data);
-        assertEquals("new: text\n", r.leftover().orElseThrow().text());
+        assertEquals("new: text\n", r.offer("starter: text\n").orElseThrow().text());
         r.settle(true);
         try (Stream<Path> files = Files.list(data.resolve(SessionRecovery.FOLDER))) {
             assertEquals(1, files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".running"))
@@ -61,7 +61,7 @@ class SessionRecoveryTest {
         Files.writeString(first.autosaveFile(), "my: work\n");
         first.endCleanly();
         SessionRecovery next = SessionRecovery.begin(data);
-        assertTrue(next.leftover().isEmpty());
+        assertTrue(next.leftovers().isEmpty());
         assertEquals("my: work\n", Files.readString(data.resolve(SessionRecovery.FOLDER).resolve(SessionRecovery.LAST_SESSION)));
         next.endCleanly();
     }
@@ -71,7 +71,7 @@ class SessionRecoveryTest {
         SessionRecovery running = SessionRecovery.begin(data);
         Files.writeString(running.autosaveFile(), "the other window's text\n");
         SessionRecovery second = SessionRecovery.begin(data);
-        assertTrue(second.leftover().isEmpty());
+        assertTrue(second.leftovers().isEmpty());
         second.settle(false);
         assertEquals("the other window's text\n", Files.readString(running.autosaveFile()), "left alone");
         second.endCleanly();
@@ -82,11 +82,12 @@ class SessionRecoveryTest {
     void aDeclinedTextIsKeptAsDiscardedAndNotOfferedAgain() throws Exception {
         crashedSession("9-x", "keep: me\n", Instant.parse("2025-01-01T10:00:00Z"));
         SessionRecovery r = SessionRecovery.begin(data);
+        r.offer("starter: text\n");
         r.settle(false);
         assertEquals("keep: me\n", Files.readString(data.resolve(SessionRecovery.FOLDER).resolve(SessionRecovery.DISCARDED)));
         r.endCleanly();
         SessionRecovery again = SessionRecovery.begin(data);
-        assertTrue(again.leftover().isEmpty());
+        assertTrue(again.leftovers().isEmpty());
         again.endCleanly();
     }
 
@@ -95,10 +96,19 @@ class SessionRecoveryTest {
         Path bad = crashedSession("5-bad", "", Instant.now());
         Files.write(bad, new byte[] {(byte) 0xc3, 0x28, 0x00});
         SessionRecovery r = SessionRecovery.begin(data);
-        assertTrue(r.leftover().isEmpty());
+        assertTrue(r.leftovers().isEmpty());
         assertNotNull(r.setAside());
         assertTrue(r.setAside().getFileName().toString().startsWith("5-bad.yaml.corrupt-"), r.setAside().toString());
         assertFalse(Files.exists(bad));
+        r.endCleanly();
+    }
+
+    @Test
+    void aCrashRightAfterAnUnansweredOfferDoesNotHideTheWorkBeforeIt() throws Exception {
+        crashedSession("1-work", "my: work\n", Instant.parse("2025-01-01T10:00:00Z"));
+        crashedSession("2-again", "starter: text\n", Instant.parse("2025-01-01T10:05:00Z"));
+        SessionRecovery r = SessionRecovery.begin(data);
+        assertEquals("my: work\n", r.offer("starter: text\n").orElseThrow().text());
         r.endCleanly();
     }
 
@@ -114,7 +124,7 @@ class SessionRecoveryTest {
     void aDataFolderThatCannotBeUsedGivesNoRecoveryNotAFailedStart() throws Exception {
         Path file = Files.writeString(data.resolve("not-a-folder"), "x");
         SessionRecovery r = SessionRecovery.begin(file);
-        assertTrue(r.leftover().isEmpty());
+        assertTrue(r.leftovers().isEmpty());
         assertFalse(r.problems().isEmpty());
         r.endCleanly();
     }
