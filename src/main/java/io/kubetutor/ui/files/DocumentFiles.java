@@ -298,7 +298,7 @@ public final class DocumentFiles {
         });
     }
 
-    private void dropped(List<Path> yaml, int files) {
+    void dropped(List<Path> yaml, int files) {
         if (yaml.isEmpty()) {
             window.showNotice(true, "files.drop.notYaml");
         } else if (open(yaml.get(0)) && files > 1) {
