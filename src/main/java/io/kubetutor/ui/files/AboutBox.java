@@ -34,7 +34,8 @@ public final class AboutBox {
         facts.setHgap(16);
         facts.setVgap(6);
         String[][] rows = {
-            {m.text("files.about.version"), AppVersion.app()},
+            {m.text("files.about.version"), AppVersion.DEVELOPMENT.equals(AppVersion.app())
+                    ? m.text("files.about.development") : AppVersion.app()},
             {m.text("files.about.kubernetes"), AppVersion.kubernetes()},
             {"Java", AppVersion.java()},
             {"JavaFX", AppVersion.javafx()},
@@ -54,11 +55,14 @@ public final class AboutBox {
         TextArea licence = new TextArea(licenceText());
         licence.setEditable(false);
         licence.setWrapText(true);
-        licence.setPrefRowCount(12);
+        licence.setPrefRowCount(8);
         licence.getStyleClass().add("about-licence");
         licence.setVisible(false);
         licence.setManaged(false);
         ToggleButton showLicence = new ToggleButton(m.text("files.about.showLicence"));
+        for (Label wrapped : new Label[] {tagline, fonts}) {
+            wrapped.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the licence takes room, not the words
+        }
         VBox content = new VBox(12, name, tagline, facts, fonts, showLicence, licence);
         content.setPrefWidth(640);
         Dialog<Void> d = new Dialog<>();

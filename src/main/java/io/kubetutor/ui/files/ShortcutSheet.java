@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -32,7 +34,7 @@ public final class ShortcutSheet {
     public static void show(MainWindow window, MenuBar bar) {
         Messages m = window.messages();
         HBox columns = new HBox(28);
-        columns.getStyleClass().add("shortcut-sheet");
+        columns.getStyleClass().add("shortcut-columns");
         for (List<ShortcutColumns.Section> column : ShortcutColumns.split(sections(bar, m), COLUMNS)) {
             VBox box = new VBox(4);
             for (ShortcutColumns.Section s : column) {
@@ -75,7 +77,7 @@ public final class ShortcutSheet {
                 row(keys("Shortcut+H"), m.text("files.shortcuts.replace")),
                 row(keys("Shortcut+Y"), m.text("files.shortcuts.redo")),
                 row("Tab / Shift+Tab", m.text("files.shortcuts.indent")),
-                row(keys("Shortcut+DIGIT0"), m.text("files.shortcuts.zoomReset")),
+                row(keys("Shortcut+0"), m.text("files.shortcuts.zoomReset")),
                 row(m.text("files.shortcuts.wheelKeys"), m.text("files.shortcuts.wheel")))));
         return out;
     }
@@ -85,13 +87,46 @@ public final class ShortcutSheet {
             if (item instanceof Menu sub) {
                 collect(sub, rows);
             } else if (item.getAccelerator() != null && item.getText() != null) {
-                rows.add(row(item.getAccelerator().getDisplayText(), item.getText().replace("…", "")));
+                rows.add(row(display(item.getAccelerator()), item.getText().replace("…", "")));
             }
         }
     }
 
     private static String keys(String combination) {
-        return KeyCombination.keyCombination(combination).getDisplayText();
+        return display(KeyCombination.keyCombination(combination));
+    }
+
+    /**
+     * A key combination as a person reads it: "Ctrl+]" where JavaFX says "Ctrl+CLOSE_BRACKET",
+     * "Ctrl+0" for DIGIT0, "Ctrl+Enter" for its "Ctrl+↵"; ⌘ for the shortcut key on a Mac.
+     */
+    static String display(KeyCombination k) {
+        if (!(k instanceof KeyCodeCombination c)) {
+            return k.getDisplayText();
+        }
+        StringBuilder b = new StringBuilder();
+        boolean mac = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("mac");
+        if (c.getShortcut() == KeyCombination.ModifierValue.DOWN) {
+            b.append(mac ? "⌘+" : "Ctrl+");
+        }
+        if (c.getControl() == KeyCombination.ModifierValue.DOWN) {
+            b.append("Ctrl+");
+        }
+        if (c.getAlt() == KeyCombination.ModifierValue.DOWN) {
+            b.append(mac ? "⌥+" : "Alt+");
+        }
+        if (c.getMeta() == KeyCombination.ModifierValue.DOWN) {
+            b.append(mac ? "⌘+" : "Meta+");
+        }
+        if (c.getShift() == KeyCombination.ModifierValue.DOWN) {
+            b.append("Shift+");
+        }
+        KeyCode code = c.getCode();
+        String ch = code.getChar();
+        // function keys' "characters" are their old virtual-key codes (F1 is 'p'): only real characters count
+        boolean printable = !code.isFunctionKey() && ch.length() == 1 && ch.charAt(0) > ' ' && ch.charAt(0) < 0x7f;
+        return b.append(code == KeyCode.MINUS ? "−" : printable ? ch.toUpperCase(java.util.Locale.ROOT) : code.getName())
+                .toString();
     }
 
     private static ShortcutColumns.Row row(String keys, String action) {
@@ -101,11 +136,12 @@ public final class ShortcutSheet {
     private static VBox section(ShortcutColumns.Section s) {
         Label title = new Label(s.title());
         title.getStyleClass().add("shortcut-section");
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(4);
         ColumnConstraints keys = new ColumnConstraints();
-        keys.setMinWidth(120);
+        keys.setMinWidth(132);
         grid.getColumnConstraints().add(keys);
         int r = 0;
         for (ShortcutColumns.Row row : s.rows()) {
@@ -114,6 +150,7 @@ public final class ShortcutSheet {
             key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label action = new Label(row.action());
             action.getStyleClass().add("shortcut-action");
+            action.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.addRow(r++, key, action);
         }
         VBox box = new VBox(6, title, grid);

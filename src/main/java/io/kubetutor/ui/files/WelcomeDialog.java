@@ -10,6 +10,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -38,10 +39,18 @@ public final class WelcomeDialog {
         Label later = new Label(m.text("files.welcome.later"));
         later.setWrapText(true);
         later.getStyleClass().add("about-note");
-        VBox content = new VBox(14, intro, later);
-        content.setPrefWidth(560);
-        ButtonType lesson = first == null ? null : new ButtonType(m.format("files.welcome.firstLesson",
-                first.title().in(m.locale().getLanguage())), ButtonBar.ButtonData.OK_DONE);
+        VBox content = new VBox(14, intro);
+        if (first != null) {
+            Label title = new Label(m.format("files.welcome.firstTitle", first.title().in(m.locale().getLanguage())));
+            title.setWrapText(true);
+            title.getStyleClass().add("welcome-lesson");
+            title.setId("welcome-first-lesson");
+            content.getChildren().add(title);
+        }
+        content.getChildren().add(later);
+        content.setPrefWidth(600);
+        ButtonType lesson = first == null ? null : new ButtonType(m.text("files.welcome.firstLesson"),
+                ButtonBar.ButtonData.OK_DONE);
         ButtonType sandbox = new ButtonType(m.text("files.welcome.sandbox"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(window.stage());
@@ -54,8 +63,12 @@ public final class WelcomeDialog {
             d.getDialogPane().getButtonTypes().add(lesson);
         }
         d.getDialogPane().getButtonTypes().add(sandbox);
-        if (lesson != null) {
-            ((Button) d.getDialogPane().lookupButton(lesson)).setDefaultButton(true);
+        for (ButtonType t : d.getDialogPane().getButtonTypes()) {
+            // a lesson's title makes its button long: each button as wide as its words, none cut
+            Button b = (Button) d.getDialogPane().lookupButton(t);
+            ButtonBar.setButtonUniformSize(b, false);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setDefaultButton(t == lesson);
         }
         d.setOnHidden(e -> {
             if (lesson != null && d.getResult() == lesson) {

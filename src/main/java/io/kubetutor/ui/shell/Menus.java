@@ -95,7 +95,7 @@ final class Menus {
         Menu view = menu("shell.menu.view",
                 item("shell.menu.zoomIn", "Shortcut+Shift+EQUALS", () -> parts.topology().zoomIn()),
                 item("shell.menu.zoomOut", "Shortcut+Shift+MINUS", () -> parts.topology().zoomOut()),
-                item("shell.menu.zoomFit", "Shortcut+Shift+DIGIT0", () -> parts.topology().zoomToFit()),
+                item("shell.menu.zoomFit", "Shortcut+Shift+0", () -> parts.topology().zoomToFit()),
                 item("shell.menu.editorBigger", "Shortcut+EQUALS", () -> parts.editor().zoomIn()),
                 item("shell.menu.editorSmaller", "Shortcut+MINUS", () -> parts.editor().zoomOut()),
                 new SeparatorMenuItem(), systemPods, compare,
@@ -117,8 +117,8 @@ final class Menus {
                 item("shell.menu.stepForward", "F10", window::stepForward),
                 item("shell.menu.stepBack", "Shift+F10", window::stepBack),
                 item("shell.menu.replay", "Shortcut+Shift+R", window::replay),
-                item("shell.menu.faster", "Shortcut+CLOSE_BRACKET", () -> parts.clock().faster()),
-                item("shell.menu.slower", "Shortcut+OPEN_BRACKET", () -> parts.clock().slower()));
+                item("shell.menu.faster", "Shortcut+Close Bracket", () -> parts.clock().faster()),
+                item("shell.menu.slower", "Shortcut+Open Bracket", () -> parts.clock().slower()));
         Menu help = menu("shell.menu.help",
                 item("shell.menu.shortcuts", "F1", () -> ShortcutSheet.show(window, bar)),
                 item("files.menu.gettingStarted", null, () -> WelcomeDialog.show(window)),
