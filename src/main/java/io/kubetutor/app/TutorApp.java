@@ -1,6 +1,7 @@
 package io.kubetutor.app;
 
 import io.kubetutor.model.ClusterTopology;
+import io.kubetutor.ui.files.WorkGuard;
 import io.kubetutor.ui.shell.AppDirs;
 import io.kubetutor.ui.shell.InternalErrors;
 import io.kubetutor.ui.shell.MainWindow;
@@ -48,7 +49,7 @@ public class TutorApp extends Application {
                 new InternalErrors(AppDirs.dataDir().resolve("errors.log"), window::showInternalError)
                         .installOnCurrentThread();
                 window.show();
-                window.openStarter();
+                WorkGuard.start(window, args);
                 Probes.attach(window, args);
             });
         });

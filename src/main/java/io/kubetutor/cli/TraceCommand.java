@@ -1,5 +1,6 @@
 package io.kubetutor.cli;
 
+import io.kubetutor.export.TraceText;
 import io.kubetutor.sim.Cluster;
 import io.kubetutor.sim.net.RequestKind;
 import io.kubetutor.sim.net.Trace;

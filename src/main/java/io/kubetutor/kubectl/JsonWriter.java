@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /** kubectl's JSONPrinter: json.MarshalIndent with four spaces, then a newline. */
-final class JsonWriter {
+public final class JsonWriter {
     private JsonWriter() {
     }
 
-    static String write(Object tree) {
+    public static String write(Object tree) {
         StringBuilder b = new StringBuilder();
         write(b, tree, "");
         return b.append('\n').toString();

@@ -11,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,41 +38,60 @@ import java.util.regex.Pattern;
  * lesson.why-services.current=3
  * lesson.why-services.completed=0,1,2
  * lesson.why-services.predictions=2:right,4:wrong
+ * lesson.why-services.updated=2025-03-04T09:15:30Z
  * </pre>
+ *
+ * {@code updated} is when the lesson's progress last changed (a teacher's progress export shows it);
+ * files written before it existed have none.
  */
 public final class ProgressStore {
     public static final String FILE = "progress.properties";
-    private static final Pattern KEY = Pattern.compile("lesson\\.([a-z0-9]([-a-z0-9]*[a-z0-9])?)\\.(current|completed|predictions)");
+    private static final Pattern KEY = Pattern.compile("lesson\\.([a-z0-9]([-a-z0-9]*[a-z0-9])?)\\.(current|completed|predictions|updated)");
     private static final Pattern STEPS = Pattern.compile("|[0-9]{1,4}(,[0-9]{1,4})*");
     private static final Pattern PREDICTIONS = Pattern.compile("|[0-9]{1,4}:(right|wrong)(,[0-9]{1,4}:(right|wrong))*");
 
     private final Path folder;
     private final Map<String, LessonProgress> lessons = new TreeMap<>();
+    private final Map<String, Instant> updated = new HashMap<>();
     private final Path setAside;
+    private final Clock clock;
 
-    private ProgressStore(Path folder, Path setAside) {
+    private ProgressStore(Path folder, Path setAside, Clock clock) {
         this.folder = folder;
         this.setAside = setAside;
+        this.clock = clock;
     }
 
     /** Opens the progress kept in {@code folder}; never fails for what the file holds. */
     public static ProgressStore open(Path folder) {
+        return open(folder, Clock.systemUTC());
+    }
+
+    /** The same, with {@code clock} giving the time a lesson's progress changed. */
+    public static ProgressStore open(Path folder, Clock clock) {
         Path file = folder.resolve(FILE);
         if (!Files.exists(file)) {
-            return new ProgressStore(folder, null);
+            return new ProgressStore(folder, null, clock);
         }
         Map<String, LessonProgress> read;
+        Map<String, Instant> times = new HashMap<>();
         try {
-            read = parse(readUtf8(file));
+            read = parse(readUtf8(file), times);
         } catch (IOException e) {
             read = null;
         }
         if (read != null) {
-            ProgressStore s = new ProgressStore(folder, null);
+            ProgressStore s = new ProgressStore(folder, null, clock);
             s.lessons.putAll(read);
+            s.updated.putAll(times);
             return s;
         }
-        return new ProgressStore(folder, putAside(file));
+        return new ProgressStore(folder, putAside(file), clock);
+    }
+
+    /** When the lesson's progress last changed, if known. */
+    public synchronized Optional<Instant> updated(String lessonId) {
+        return Optional.ofNullable(updated.get(lessonId));
     }
 
     /** Where an unreadable file was moved when the store opened, if it was. */
@@ -112,11 +135,13 @@ public final class ProgressStore {
     /** Forgets a lesson's progress (start it over) and saves. */
     public synchronized void reset(String lessonId) throws IOException {
         lessons.remove(lessonId);
+        updated.remove(lessonId);
         save();
     }
 
     private void put(String lessonId, LessonProgress p) throws IOException {
         lessons.put(lessonId, p);
+        updated.put(lessonId, clock.instant().truncatedTo(ChronoUnit.SECONDS));
         save();
     }
 
@@ -130,6 +155,9 @@ public final class ProgressStore {
                     .map(String::valueOf).toList())).append('\n');
             b.append(key).append("predictions=").append(String.join(",", p.predictions().entrySet().stream()
                     .map(x -> x.getKey() + ":" + (x.getValue() ? "right" : "wrong")).toList())).append('\n');
+            if (updated.containsKey(e.getKey())) {
+                b.append(key).append("updated=").append(updated.get(e.getKey())).append('\n');
+            }
         }
         Files.createDirectories(folder);
         Path tmp = Files.createTempFile(folder, FILE + ".", ".tmp");
@@ -156,6 +184,14 @@ public final class ProgressStore {
 
     /** The lessons a file holds, or null when it is not a progress file this version can read. */
     static Map<String, LessonProgress> parse(String text) {
+        return parse(text, new HashMap<>());
+    }
+
+    /**
+     * The same, putting each lesson's {@code updated} time into {@code times}; an unreadable time is
+     * left out rather than costing the learner their progress.
+     */
+    static Map<String, LessonProgress> parse(String text, Map<String, Instant> times) {
         Properties props = new Properties();
         try {
             props.load(new StringReader(text));
@@ -181,6 +217,14 @@ public final class ProgressStore {
             String current = e.getValue().getOrDefault("current", "0");
             String completed = e.getValue().getOrDefault("completed", "");
             String predictions = e.getValue().getOrDefault("predictions", "");
+            try {
+                String time = e.getValue().get("updated");
+                if (time != null && !time.isEmpty()) {
+                    times.put(e.getKey(), Instant.parse(time));
+                }
+            } catch (DateTimeParseException bad) {
+                // progress without its time is still progress
+            }
             if (!current.matches("[0-9]{1,4}") || !STEPS.matcher(completed).matches()
                     || !PREDICTIONS.matcher(predictions).matches()) {
                 return null;

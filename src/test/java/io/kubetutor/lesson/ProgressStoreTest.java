@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +48,8 @@ class ProgressStoreTest {
 
     @Test
     void theFileIsWrittenWholeWithNoTemporaryFileLeft() throws Exception {
-        ProgressStore store = ProgressStore.open(dir.resolve("new-folder"));
+        ProgressStore store = ProgressStore.open(dir.resolve("new-folder"),
+                Clock.fixed(Instant.parse("2025-03-04T09:15:30.250Z"), ZoneOffset.UTC));
         store.setCurrentStep("l", 4);
         try (Stream<Path> files = Files.list(dir.resolve("new-folder"))) {
             assertEquals(List.of(ProgressStore.FILE), files.map(p -> p.getFileName().toString()).toList());
@@ -56,6 +60,7 @@ class ProgressStoreTest {
                 lesson.l.current=4
                 lesson.l.completed=
                 lesson.l.predictions=
+                lesson.l.updated=2025-03-04T09:15:30Z
                 """, Files.readString(dir.resolve("new-folder").resolve(ProgressStore.FILE)));
     }
 
@@ -90,5 +95,30 @@ class ProgressStoreTest {
         ProgressStore again = ProgressStore.open(dir);
         assertEquals(LessonProgress.NONE, again.get("a"));
         assertEquals(Set.of(0), again.get("b").completedSteps());
+    }
+
+    @Test
+    void eachLessonRemembersWhenItsProgressLastChanged() throws Exception {
+        ProgressStore store = ProgressStore.open(dir, Clock.fixed(Instant.parse("2025-03-04T09:00:00Z"), ZoneOffset.UTC));
+        store.completeStep("why-services", 0);
+        ProgressStore later = ProgressStore.open(dir, Clock.fixed(Instant.parse("2025-03-05T10:30:00Z"), ZoneOffset.UTC));
+        assertEquals(Instant.parse("2025-03-04T09:00:00Z"), later.updated("why-services").orElseThrow());
+        later.recordPrediction("anatomy", 1, true);
+        ProgressStore again = ProgressStore.open(dir);
+        assertEquals(Instant.parse("2025-03-04T09:00:00Z"), again.updated("why-services").orElseThrow());
+        assertEquals(Instant.parse("2025-03-05T10:30:00Z"), again.updated("anatomy").orElseThrow());
+        assertTrue(again.updated("never-opened").isEmpty());
+    }
+
+    @Test
+    void aFileWithoutTimesOrWithABadOneKeepsItsProgress() throws Exception {
+        Files.writeString(dir.resolve(ProgressStore.FILE), "format=1\nlesson.a.current=2\nlesson.b.current=1\n"
+                + "lesson.b.updated=yesterday\n");
+        ProgressStore store = ProgressStore.open(dir);
+        assertTrue(store.setAside().isEmpty());
+        assertEquals(2, store.get("a").currentStep());
+        assertEquals(1, store.get("b").currentStep());
+        assertTrue(store.updated("a").isEmpty());
+        assertTrue(store.updated("b").isEmpty());
     }
 }

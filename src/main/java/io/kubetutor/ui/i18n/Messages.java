@@ -17,7 +17,7 @@ import java.util.ResourceBundle;
 public final class Messages {
     /** Every bundle the UI uses. */
     public static final List<String> AREAS = List.of("shell", "editor", "topology", "playback", "panels", "console",
-            "reasons", "lesson");
+            "reasons", "lesson", "files");
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.KOREAN);
 
     private final Locale locale;

@@ -99,6 +99,12 @@ final class LessonWiring implements LessonHost {
         return controller;
     }
 
+    /** The lessons that loaded, in course order (the first is where a newcomer starts). */
+    List<io.kubetutor.lesson.Lesson> course() {
+        return course.stream().map(LoadedLesson::lesson).filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparingInt(io.kubetutor.lesson.Lesson::order)).toList();
+    }
+
     LessonRecording recording() {
         return recording;
     }

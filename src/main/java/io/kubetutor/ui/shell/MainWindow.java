@@ -158,6 +158,7 @@ public final class MainWindow {
         d.addView(p.console()::show);
         d.addView(this::showState);
         d.addView(lessons::show);
+        io.kubetutor.ui.files.ViewMemory.attach(settings, p.editor(), p.clock());
         p.editor().setOnApply(text -> {
             lessons.recording().textApplied(text);
             p.session().applyText(text);
@@ -317,14 +318,8 @@ public final class MainWindow {
 
     /** Opens the small example a first session starts from, in the window's language. */
     public void openStarter() {
-        String name = messages.korean() ? "starter_ko.yaml" : "starter.yaml";
-        try (var in = MainWindow.class.getResourceAsStream(name)) {
-            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            parts.editor().setText(text);
-            parts.session().applyText(text);
-        } catch (java.io.IOException | NullPointerException e) {
-            throw new IllegalStateException("the starter example is missing from the app", e);
-        }
+        parts.editor().setText(Starter.text(messages));
+        parts.session().applyText(parts.editor().getText());
     }
 
     /** The cluster around the manifests, as the cluster settings last set it. */
@@ -364,6 +359,25 @@ public final class MainWindow {
 
     public UiParts parts() {
         return parts;
+    }
+
+    /** Says a notice (a key of the files area, with its arguments) in the status line, worded anew on a language switch. */
+    public void showNotice(boolean warning, String key, Object... args) {
+        status.showNotice(new StatusBar.Notice(warning, key, args));
+    }
+
+    /** Open, save, recent files and dropped files: scenarios and plain manifests. */
+    public io.kubetutor.ui.files.DocumentFiles documents() {
+        return menus.documents();
+    }
+
+    /** The bundled lessons in course order (those that loaded), and opening one. */
+    public java.util.List<io.kubetutor.lesson.Lesson> course() {
+        return lessons.course();
+    }
+
+    public boolean openLesson(String id) {
+        return lessons.controller().open(id);
     }
 
     /** The lesson pane, the Lessons menu and "Record as lesson". */

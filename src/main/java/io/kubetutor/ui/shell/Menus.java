@@ -1,5 +1,10 @@
 package io.kubetutor.ui.shell;
 
+import io.kubetutor.ui.files.AboutBox;
+import io.kubetutor.ui.files.DocumentFiles;
+import io.kubetutor.ui.files.Exports;
+import io.kubetutor.ui.files.ShortcutSheet;
+import io.kubetutor.ui.files.WelcomeDialog;
 import io.kubetutor.ui.i18n.Messages;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +30,8 @@ import javafx.scene.input.KeyEvent;
 final class Menus {
     private final MainWindow window;
     private final UiParts parts;
-    private final EditorFiles files;
+    private final DocumentFiles files;
+    private final Exports exports;
     private final MenuBar bar = new MenuBar();
     /** Each item with its bundle key, so a language switch re-labels them all in place. */
     private final Map<Object, String> keys = new LinkedHashMap<>();
@@ -35,7 +41,8 @@ final class Menus {
     Menus(MainWindow window, UiParts parts) {
         this.window = window;
         this.parts = parts;
-        this.files = new EditorFiles(window, parts);
+        this.files = new DocumentFiles(window, this::showSystemPods);
+        this.exports = new Exports(window);
         build();
     }
 
@@ -43,12 +50,26 @@ final class Menus {
         return bar;
     }
 
+    DocumentFiles documents() {
+        return files;
+    }
+
     private void build() {
         Menu file = menu("shell.menu.file",
                 item("shell.menu.new", "Shortcut+N", files::newText),
                 item("shell.menu.open", "Shortcut+O", files::open),
+                files.recentMenu(),
                 item("shell.menu.save", "Shortcut+S", files::save),
                 item("shell.menu.saveAs", "Shortcut+Shift+S", files::saveAs),
+                new SeparatorMenuItem(),
+                menu("files.menu.export",
+                        item("files.menu.export.png", "Shortcut+E", exports::topologyPng),
+                        item("files.menu.export.traceText", null, exports::traceText),
+                        item("files.menu.export.traceCsv", null, exports::traceCsv),
+                        item("files.menu.export.burstText", null, exports::burstText),
+                        item("files.menu.export.burstCsv", null, exports::burstCsv),
+                        new SeparatorMenuItem(),
+                        item("files.menu.export.progress", null, exports::progressJson)),
                 new SeparatorMenuItem(),
                 item("shell.menu.quit", "Shortcut+Q", () -> window.stage().fireEvent(
                         new javafx.stage.WindowEvent(window.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
@@ -65,18 +86,16 @@ final class Menus {
         Menu theme = menu("shell.menu.theme",
                 item("shell.menu.light", null, () -> Themes.apply(window, "light")),
                 item("shell.menu.dark", null, () -> Themes.apply(window, "dark")));
-        systemPods.setSelected(window.settings().flag("topology.systemPods", true));
-        systemPods.setOnAction(e -> {
-            parts.topology().setShowSystemPods(systemPods.isSelected());
-            window.settings().put("topology.systemPods", systemPods.isSelected());
-        });
+        showSystemPods(window.settings().flag("topology.systemPods", true));
+        systemPods.setOnAction(e -> showSystemPods(systemPods.isSelected()));
         keys.put(systemPods, "shell.menu.systemPods");
+        keys.put(files.recentMenu(), "files.menu.recent");
         compare.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
         keys.put(compare, "shell.menu.compare");
         Menu view = menu("shell.menu.view",
                 item("shell.menu.zoomIn", "Shortcut+Shift+EQUALS", () -> parts.topology().zoomIn()),
                 item("shell.menu.zoomOut", "Shortcut+Shift+MINUS", () -> parts.topology().zoomOut()),
-                item("shell.menu.zoomFit", "Shortcut+Shift+DIGIT0", () -> parts.topology().zoomToFit()),
+                item("shell.menu.zoomFit", "Shortcut+Shift+0", () -> parts.topology().zoomToFit()),
                 item("shell.menu.editorBigger", "Shortcut+EQUALS", () -> parts.editor().zoomIn()),
                 item("shell.menu.editorSmaller", "Shortcut+MINUS", () -> parts.editor().zoomOut()),
                 new SeparatorMenuItem(), systemPods, compare,
@@ -98,14 +117,22 @@ final class Menus {
                 item("shell.menu.stepForward", "F10", window::stepForward),
                 item("shell.menu.stepBack", "Shift+F10", window::stepBack),
                 item("shell.menu.replay", "Shortcut+Shift+R", window::replay),
-                item("shell.menu.faster", "Shortcut+CLOSE_BRACKET", () -> parts.clock().faster()),
-                item("shell.menu.slower", "Shortcut+OPEN_BRACKET", () -> parts.clock().slower()));
+                item("shell.menu.faster", "Shortcut+Close Bracket", () -> parts.clock().faster()),
+                item("shell.menu.slower", "Shortcut+Open Bracket", () -> parts.clock().slower()));
         Menu help = menu("shell.menu.help",
-                item("shell.menu.shortcuts", "F1", () -> HelpDialogs.shortcuts(window)),
-                item("shell.menu.about", null, () -> HelpDialogs.about(window)));
+                item("shell.menu.shortcuts", "F1", () -> ShortcutSheet.show(window, bar)),
+                item("files.menu.gettingStarted", null, () -> WelcomeDialog.show(window)),
+                item("shell.menu.about", null, () -> AboutBox.show(window)));
         keys.putAll(window.lessons().menuKeys());
         bar.getMenus().setAll(List.of(file, edit, view, cluster, traffic, window.lessons().menu(), playback, help));
         compare.setOnAction(e -> window.setCompare(compare.isSelected()));
+    }
+
+    /** Draws kube-system's pods or not (the View menu, a scenario's playback settings); remembered. */
+    void showSystemPods(boolean show) {
+        systemPods.setSelected(show);
+        parts.topology().setShowSystemPods(show);
+        window.settings().put("topology.systemPods", show);
     }
 
     void setCompareSelected(boolean on) {
@@ -120,8 +147,9 @@ final class Menus {
         }
     }
 
-    /** Space, ← and → drive the playback when the focus is not in something one types into. */
+    /** Space, ← and → drive the playback when the focus is not in something one types into; files dropped open. */
     void installShortcuts(Scene scene) {
+        files.installDrop(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (scene.getFocusOwner() instanceof TextInputControl
                     || scene.getFocusOwner() instanceof org.fxmisc.richtext.GenericStyledArea<?, ?, ?>
@@ -146,6 +174,7 @@ final class Menus {
     }
 
     void relabel(Messages m) {
+        files.refreshRecent();
         for (Map.Entry<Object, String> e : keys.entrySet()) {
             if (e.getKey() instanceof MenuItem i) {
                 i.setText(m.text(e.getValue()));

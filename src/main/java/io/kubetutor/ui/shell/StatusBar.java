@@ -17,6 +17,9 @@ final class StatusBar {
     private final Label counts = new Label();
     private final Label applied = new Label();
     private final Label trouble = new Label();
+    /** A passing word (saved, opened, set aside); clicking it puts it away. */
+    private final Label notice = new Label();
+    private Notice shownNotice;
     private java.nio.file.Path troubleLog;
     private final HBox box;
     private Messages messages;
@@ -30,7 +33,11 @@ final class StatusBar {
         trouble.setId("internal-error");
         trouble.setVisible(false);
         trouble.setManaged(false);
-        box = new HBox(18, time, counts, spacer, trouble, applied);
+        notice.setId("status-notice");
+        notice.setVisible(false);
+        notice.setManaged(false);
+        notice.setOnMouseClicked(e -> showNotice(null));
+        box = new HBox(18, time, counts, spacer, notice, trouble, applied);
         box.setPadding(new Insets(3, 10, 3, 10));
         box.getStyleClass().add("status-bar");
         applied.setId("apply-status");
@@ -48,8 +55,25 @@ final class StatusBar {
         trouble.setManaged(true);
     }
 
+    /** A notice: its bundle key and arguments, worded again when the language changes; warnings get ⚠, the rest ✓. */
+    record Notice(boolean warning, String key, Object... args) {
+    }
+
+    /** Shows {@code n} in the status line until the next one (null takes it away). */
+    void showNotice(Notice n) {
+        shownNotice = n;
+        notice.setVisible(n != null);
+        notice.setManaged(n != null);
+        notice.getStyleClass().removeAll("notice-warning", "notice-info");
+        if (n != null) {
+            notice.getStyleClass().add(n.warning() ? "notice-warning" : "notice-info");
+            notice.setText((n.warning() ? "⚠ " : "✓ ") + messages.format(n.key(), n.args()));
+        }
+    }
+
     void setMessages(Messages m) {
         messages = m;
+        showNotice(shownNotice);
         if (troubleLog != null) {
             showInternalError(troubleLog);
         }

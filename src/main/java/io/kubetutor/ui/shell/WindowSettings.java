@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 /**
@@ -19,6 +18,7 @@ public final class WindowSettings {
     private final Path file;
     private final Properties values = new Properties();
     private String problem;
+    private Path setAside;
 
     private WindowSettings(Path file) {
         this.file = file;
@@ -32,13 +32,9 @@ public final class WindowSettings {
                 s.values.load(r);
             } catch (IOException | IllegalArgumentException e) {
                 s.values.clear();
-                s.problem = "settings file " + file + " could not be read (" + e.getMessage() + "); set aside";
-                try {
-                    Files.move(file, file.resolveSibling(file.getFileName() + ".corrupt"),
-                            StandardCopyOption.REPLACE_EXISTING);
-                } catch (IOException ignored) {
-                    // The defaults still apply; the next save overwrites the file.
-                }
+                s.setAside = SetAside.file(file, java.time.LocalDateTime.now());
+                s.problem = "settings file " + file + " could not be read (" + e.getMessage() + "); "
+                        + (s.setAside == null ? "removed" : "set aside as " + s.setAside.getFileName());
             }
         }
         return s;
@@ -47,6 +43,11 @@ public final class WindowSettings {
     /** The file the settings are kept in; the app's other files (lesson progress) live beside it. */
     public Path file() {
         return file;
+    }
+
+    /** Where an unreadable settings file was moved at load, or null when it was read (or there was none). */
+    public Path setAside() {
+        return setAside;
     }
 
     /** Why the stored settings were not used, or null. */

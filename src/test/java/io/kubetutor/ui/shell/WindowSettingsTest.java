@@ -40,7 +40,24 @@ class WindowSettingsTest {
         WindowSettings s = WindowSettings.load(file);
         assertNotNull(s.problem());
         assertEquals(0.27, s.number("split.main.0", 0.27));
-        assertTrue(Files.exists(dir.resolve("settings.properties.corrupt")));
+        assertTrue(s.setAside().getFileName().toString().matches("settings\\.properties\\.corrupt-[0-9]{8}-[0-9]{6}"),
+                s.setAside().toString());
+        assertTrue(Files.exists(s.setAside()));
+        assertTrue(!Files.exists(file), "the defaults are saved in a new file, not over the old one");
+    }
+
+    @Test
+    void aSecondCorruptFileDoesNotOverwriteTheFirstOneSetAside() throws Exception {
+        Path file = dir.resolve("settings.properties");
+        Files.write(file, new byte[] {(byte) 0xc3, 0x28});
+        Path first = WindowSettings.load(file).setAside();
+        Files.write(file, new byte[] {(byte) 0xff});
+        Path second = WindowSettings.load(file).setAside();
+        assertNotNull(first);
+        assertNotNull(second);
+        assertTrue(!first.equals(second));
+        assertEquals(2, Files.readAllBytes(first).length);
+        assertEquals(1, Files.readAllBytes(second).length);
     }
 
     @Test

@@ -1,18 +1,27 @@
-package io.kubetutor.cli;
+package io.kubetutor.export;
 
 import io.kubetutor.sim.net.Hop;
+import io.kubetutor.sim.net.Reason;
 import io.kubetutor.sim.net.Trace;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One request's journey as text: a header line, one numbered row per hop (where, what, the packet's
- * addresses after the step, why; "<-" marks the way back), and how it ended.
+ * addresses after the step, why; "<-" marks the way back), and how it ended. The trace command
+ * prints it with the simulator's English reasons; the window's export words them in its language.
  */
-final class TraceText {
+public final class TraceText {
     private TraceText() {
     }
 
-    static String render(Trace t, int number, int of) {
+    /** Request {@code number} of {@code of}, with English reasons (the trace command's output). */
+    public static String render(Trace t, int number, int of) {
+        return render(t, number, of, Reason::english);
+    }
+
+    /** The same, with each reason worded by {@code words}. */
+    public static String render(Trace t, int number, int of, Function<Reason, String> words) {
         StringBuilder b = new StringBuilder();
         b.append(of > 1 ? "request " + number + " of " + of + ": " : "").append(kind(t)).append(' ').append(t.to())
                 .append(" from ").append(t.from()).append('\n');
@@ -33,13 +42,14 @@ final class TraceText {
         for (Hop h : hops) {
             i++;
             b.append(String.format(row, i, h.at().name(), (h.reply() ? "<- " : "") + h.action().text(), h.src(),
-                    h.dst(), h.reason()));
+                    h.dst(), words.apply(h.because())));
         }
-        b.append(t.outcome().text()).append(": ").append(t.summary()).append('\n');
+        b.append(t.outcome().text()).append(": ").append(words.apply(t.summaryBecause())).append('\n');
         return b.toString();
     }
 
-    private static String kind(Trace t) {
+    /** How the trace command names a request's kind. */
+    public static String kind(Trace t) {
         return switch (t.kind()) {
             case CURL -> "curl";
             case KEEP_ALIVE -> "browser (keep-alive)";
