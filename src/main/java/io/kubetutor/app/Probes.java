@@ -152,6 +152,7 @@ final class Probes {
         private int longFrames;
         private long gcCount = gcs();
         private final ThreadCpu cpu = new ThreadCpu();
+        private long[] cpuLast = new long[3];
         private long statesSeen;
         private long statesAtLast;
         private boolean launchedLast;
@@ -171,6 +172,11 @@ final class Probes {
                 double ms = (now - last) / 1e6;
                 intervals.add(ms);
                 if (ms > 20) {
+                    if (Boolean.getBoolean("probe.longFrames")) {
+                        long[] cpuNow = cpu.now();
+                        System.out.printf(Locale.ROOT, "    long frame %.1f ms: FX %.1f, renderer %.1f, engine %.1f ms cpu%n", ms,
+                                (cpuNow[0] - cpuLast[0]) / 1e6, (cpuNow[1] - cpuLast[1]) / 1e6, (cpuNow[2] - cpuLast[2]) / 1e6);
+                    }
                     longFrames++;
                     longWithGc += gcNow != gcCount ? 1 : 0;
                     longWithState += statesSeen != statesAtLast ? 1 : 0;
@@ -178,6 +184,9 @@ final class Probes {
                 }
             }
             gcCount = gcNow;
+            if (Boolean.getBoolean("probe.longFrames")) {
+                cpuLast = cpu.now();
+            }
             statesAtLast = statesSeen;
             last = now;
             launchedLast = false;

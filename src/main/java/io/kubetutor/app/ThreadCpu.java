@@ -13,7 +13,7 @@ import java.util.Map;
  * be compared on a busy machine; the intervals stay the figure the goal is judged on.
  */
 final class ThreadCpu {
-    private static final String[] WATCHED = {"JavaFX Application Thread", "QuantumRenderer", "GC", "C2", "C1"};
+    private static final String[] WATCHED = {"JavaFX Application Thread", "QuantumRenderer", "engine"};
     private final ThreadMXBean bean = ManagementFactory.getThreadMXBean();
     private Map<String, Long> atStart = Map.of();
 
@@ -26,10 +26,20 @@ final class ThreadCpu {
         StringBuilder b = new StringBuilder("cpu per frame:");
         for (String w : WATCHED) {
             long used = now.getOrDefault(w, 0L) - atStart.getOrDefault(w, 0L);
-            b.append(String.format(Locale.ROOT, " %s %.2f ms", w.startsWith("JavaFX") ? "FX" : w,
+            b.append(String.format(Locale.ROOT, " %s %.2f ms", w.startsWith("JavaFX") ? "FX" : w.toLowerCase(Locale.ROOT),
                     used / 1e6 / Math.max(1, frames)));
         }
         return b.toString();
+    }
+
+    /** CPU nanoseconds used so far by the threads named like {@code watched} (one per name). */
+    long[] now() {
+        Map<String, Long> m = sample();
+        long[] out = new long[WATCHED.length];
+        for (int i = 0; i < WATCHED.length; i++) {
+            out[i] = m.getOrDefault(WATCHED[i], 0L);
+        }
+        return out;
     }
 
     private Map<String, Long> sample() {

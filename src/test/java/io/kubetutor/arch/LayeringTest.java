@@ -33,10 +33,11 @@ class LayeringTest {
     }
 
     @Test
-    void lessonsAndTheEngineSessionNeverReachTheWindow() {
-        noClasses().that().resideInAnyPackage("io.kubetutor.lesson..", "io.kubetutor.session..")
+    void lessonsTheEngineSessionScenariosAndExportsNeverReachTheWindow() {
+        noClasses().that().resideInAnyPackage("io.kubetutor.lesson..", "io.kubetutor.session..",
+                        "io.kubetutor.scenario..", "io.kubetutor.export..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.kubetutor.ui..", "io.kubetutor.app..")
-                .because("the lesson core and the engine session are headless; the window uses them, not the reverse")
+                .because("the lesson core, the engine session, scenario files and exports are headless; the window uses them, not the reverse")
                 .check(mainClasses);
     }
 }
